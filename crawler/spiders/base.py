@@ -1,0 +1,215 @@
+"""Base spider for news portals: a new site is a small declarative subclass.
+
+::
+
+    class QingxiNewsSpider(PortalSpider):
+        \"\"\"青溪新闻网 (Qingxi News) — ...\"\"\"
+        name = "qingxi_news"
+        site_name = "青溪新闻网"
+        start_urls = {"https://www.qxnews.cn/xwzx/index.html": "新闻中心"}
+        selectors = {
+            "listing": "ul.news-list > li",
+            "listing_date": "span.date::text",
+            "title": "h1.article-title",
+            "published": ".article-info .time",
+            "byline": ".article-info .author",
+            "body": "div.article-content",
+        }
+
+Attributes
+    ``name``, ``site_name``; ``start_urls``: the listing pages, a list or a
+    ``{url: section name}`` dict, absolute or relative to ``base_url``;
+    ``timezone`` (default Asia/Shanghai) and ``languages`` (default
+    ``["zh"]``) of the dates and text; ``allowed_domains`` (default: the
+    hosts of the listing pages).
+Selectors
+    Listing pages: ``listing`` (one element per article entry),
+    ``listing_link`` (inside an entry, default ``a::attr(href)``),
+    ``listing_date`` (inside an entry, optional: lets ``since`` skip old
+    entries), ``next_page`` (default: generic pagination, see
+    ``crawler.extract.listing``). Article pages: see
+    ``crawler.extract.article.ArticleExtractor``. Every field a selector does
+    not give comes from the page's structured data, then generic extraction.
+Spider arguments (``-a name=value``)
+    ``since=YYYY-MM-DD``: skip articles published before that day;
+    ``max_pages=N``: follow at most N pages of each listing;
+    ``base_url=URL``: crawl a mirror of the site (another host or port).
+Incremental runs
+    Article links already in the seen-store are not fetched; a listing page
+    that brings no new article ends that list's pagination.
+Hooks
+    ``listing_entries(response)`` for odd listing markup,
+    ``next_page(response)`` for odd pagers, ``post_process(item, response)``
+    to fix an item, or override ``parse_article`` entirely.
+"""
+
+from datetime import date, datetime, timezone
+from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
+
+import scrapy
+
+from crawler.extensions.seen_state import SeenState
+from crawler.extract.article import ArticleExtractor
+from crawler.extract.body import select
+from crawler.extract.listing import find_next_page
+from crawler.extract.text import normalize_space
+from crawler.items import ARTICLE_FIELDS, Article
+from crawler.urls import strip_tracking, url_id
+from pipelines.dates import normalize_date
+
+
+class SpiderArgumentError(ValueError):
+    """A spider argument given with ``-a`` is not valid; the message is one line for the user."""
+
+
+def parse_arguments(since=None, max_pages=None, base_url=None) -> dict:
+    """Check and convert the portal spider arguments; raises SpiderArgumentError."""
+    parsed = {"since": None, "max_pages": None, "base_url": None}
+    if since not in (None, ""):
+        try:
+            parsed["since"] = date.fromisoformat(str(since))
+        except ValueError:
+            raise SpiderArgumentError(f"since must be a date as YYYY-MM-DD, not {since!r}") from None
+    if max_pages not in (None, ""):
+        try:
+            parsed["max_pages"] = int(max_pages)
+        except ValueError:
+            parsed["max_pages"] = 0
+        if parsed["max_pages"] < 1:
+            raise SpiderArgumentError(f"max_pages must be a whole number of at least 1, not {max_pages!r}")
+    if base_url not in (None, ""):
+        parts = urlsplit(str(base_url))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise SpiderArgumentError(f"base_url must be an http(s) URL such as http://127.0.0.1:8355, not {base_url!r}")
+        parsed["base_url"] = str(base_url).rstrip("/")
+    return parsed
+
+
+class PortalSpider(scrapy.Spider):
+    site_name: str = ""
+    base_url: str = ""
+    start_urls: list[str] | dict[str, str] = []
+    timezone: str = "Asia/Shanghai"
+    languages: list[str] = ["zh"]
+    selectors: dict = {}
+
+    def __init__(self, *args, since=None, max_pages=None, base_url=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        arguments = parse_arguments(since, max_pages, base_url)
+        self.since: date | None = arguments["since"]
+        self.max_pages: int | None = arguments["max_pages"]
+        if arguments["base_url"]:
+            self.base_url = arguments["base_url"]
+            self.allowed_domains = None
+        self.zone = ZoneInfo(self.timezone)
+        self.extractor = ArticleExtractor(self.selectors)
+        if not getattr(self, "allowed_domains", None):
+            self.allowed_domains = sorted({urlsplit(url).hostname for url, _ in self.listing_pages()})
+
+    @classmethod
+    def check_arguments(cls, **arguments) -> None:
+        """Raise SpiderArgumentError for a bad ``since``, ``max_pages`` or ``base_url``."""
+        parse_arguments(**{k: v for k, v in arguments.items() if k in ("since", "max_pages", "base_url")})
+
+    # --- listing pages ---
+
+    def listing_pages(self) -> list[tuple[str, str | None]]:
+        """``(absolute URL, section name or None)`` of every start listing page."""
+        pages = self.start_urls.items() if isinstance(self.start_urls, dict) else ((u, None) for u in self.start_urls)
+        return [(self.absolute(url), section) for url, section in pages]
+
+    def absolute(self, url: str) -> str:
+        """A start URL resolved against ``base_url``; with ``-a base_url`` absolute ones move host too."""
+        if not self.base_url:
+            return url
+        parts = urlsplit(url)
+        return urljoin(self.base_url + "/", parts.path.lstrip("/") + (f"?{parts.query}" if parts.query else ""))
+
+    async def start(self):
+        for url, section in self.listing_pages():
+            yield scrapy.Request(url, callback=self.parse, cb_kwargs={"page": 1, "section": section})
+
+    def listing_entries(self, response):
+        """``(article URL, shown date text or None)`` for each entry of the listing's article list."""
+        link_query = self.selectors.get("listing_link", "a::attr(href)")
+        date_query = self.selectors.get("listing_date")
+        queries = self.selectors.get("listing", ())
+        for query in (queries,) if isinstance(queries, str) else queries:
+            for entry in select(response, query):
+                href = select(entry, link_query).get()
+                if not href or href.strip().lower().startswith(("javascript:", "#")):
+                    continue
+                shown = normalize_space(" ".join(select(entry, date_query).getall())) if date_query else None
+                yield response.urljoin(href.strip()), shown or None
+
+    def next_page(self, response) -> str | None:
+        query = self.selectors.get("next_page")
+        if query:
+            href = select(response, query).get()
+            return response.urljoin(href.strip()) if href else None
+        return find_next_page(response.selector, response.url)
+
+    def parse(self, response, page: int = 1, section: str | None = None):
+        """A listing page: follow new article links, then the next page unless the list is exhausted."""
+        stats = self.crawler.stats
+        stats.inc_value("news/listing_pages")
+        store = SeenState.store_for(self.crawler)
+        now = datetime.now(self.zone)
+        entries = list(dict.fromkeys(self.listing_entries(response)))
+        fresh = known = older = 0
+        for link, shown in entries:
+            link = strip_tracking(link)
+            if store.contains("url", url_id(link)):
+                known += 1
+                continue
+            if self.since and shown:
+                day = normalize_date(shown, now=now, timezone=self.timezone, languages=self.languages, url=link)
+                if day and day[:10] < self.since.isoformat():
+                    older += 1
+                    continue
+            fresh += 1
+            yield scrapy.Request(
+                link, callback=self.parse_article, cb_kwargs={"listing_url": response.url, "section": section}
+            )
+        stats.inc_value("news/listing/known", known)
+        stats.inc_value("news/listing/older_than_since", older)
+
+        if not entries:
+            self.logger.warning("No article entries on listing page %s: check the listing selectors", response.url)
+            stop = "empty"
+        elif fresh == 0:
+            stop = "all_known" if known else "older_than_since"
+        elif self.max_pages and page >= self.max_pages:
+            stop = "max_pages"
+        else:
+            stop = None
+        if stop:
+            stats.inc_value(f"news/pagination/stopped/{stop}")
+            return
+        next_url = self.next_page(response)
+        if next_url:
+            yield scrapy.Request(next_url, callback=self.parse, cb_kwargs={"page": page + 1, "section": section})
+
+    # --- article pages ---
+
+    def parse_article(self, response, listing_url: str | None = None, section: str | None = None):
+        fields, rules = self.extractor.extract(response.selector, response.url)
+        if section and not fields.get("section"):
+            fields["section"], rules["section"] = section, "listing"
+        if self.languages:
+            fields["language"], rules["language"] = self.languages[0], "spider"
+        item = Article(
+            url=response.url,
+            site=self.name,
+            site_name=self.site_name or self.name,
+            listing_url=listing_url,
+            fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            extracted_by=rules,
+            **{k: v for k, v in fields.items() if k in ARTICLE_FIELDS},
+        )
+        yield self.post_process(item, response)
+
+    def post_process(self, item: Article, response) -> Article:
+        """Hook: fix an article before the pipelines see it."""
+        return item
