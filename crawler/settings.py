@@ -44,6 +44,7 @@ DOWNLOADER_MIDDLEWARES = {
 EXTENSIONS = {
     "crawler.extensions.seen_state.SeenState": 100,
     "crawler.extensions.stats_file.StatsFile": 900,
+    "crawler.extensions.one_line_errors.OneLineNetworkErrors": 0,
 }
 # Path of a JSON file to receive the run's stats at the end; empty: none.
 STATS_FILE = ""

@@ -19,6 +19,7 @@ class RecordSeenPipeline:
     def __init__(self, crawler):
         self.crawler = crawler
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
+        crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
 
     @classmethod
     def from_crawler(cls, crawler):
@@ -27,9 +28,22 @@ class RecordSeenPipeline:
     def item_scraped(self, item, response, spider):
         adapter = ItemAdapter(item)
         store = SeenState.store_for(self.crawler)
-        # The link the spider followed may differ from the page's canonical
-        # URL (redirects, rel=canonical); record all of them so tomorrow's listing link is known either way.
-        followed = response.request.meta.get("redirect_urls", [response.url])[0]
-        store.add("url", list(dict.fromkeys([adapter["id"], url_id(adapter["url"]), url_id(followed)])))
+        store.add("url", self._url_keys(adapter, response))
         store.add("content", [adapter["content_hash"]])
         self.crawler.stats.inc_value("news/recorded_seen")
+
+    def item_dropped(self, item, response, exception, spider):
+        """A copy of an article already written (same body, other URL) needs no fetching tomorrow either."""
+        if getattr(exception, "reason", None) != "duplicate_content":
+            return
+        adapter = ItemAdapter(item)
+        store = SeenState.store_for(self.crawler)
+        if store.contains("content", adapter["content_hash"]):
+            store.add("url", self._url_keys(adapter, response))
+
+    @staticmethod
+    def _url_keys(adapter, response) -> list[str]:
+        # The link the spider followed may differ from the page's canonical URL
+        # (redirects, rel=canonical): record all, so tomorrow's link is known either way.
+        followed = response.request.meta.get("redirect_urls", [response.url])[0]
+        return list(dict.fromkeys([adapter["id"], url_id(adapter["url"]), url_id(followed)]))

@@ -7,10 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from scrapy.utils.test import get_crawler
-
-import crawler.settings as project_settings
 from crawler.items import Article
+from crawler.offline import site_crawler
 from crawler.spiders.base import PortalSpider
 
 REPO = Path(__file__).resolve().parent.parent
@@ -27,12 +25,7 @@ class ExampleSpider(PortalSpider):
 
 def project_crawler(tmp_path, spidercls=ExampleSpider, settings=None, **spider_arguments):
     """A crawler with the project's settings, state under ``tmp_path``, and its spider created."""
-    values = {name: getattr(project_settings, name) for name in dir(project_settings) if name.isupper()}
-    values.update({"OUTPUT_DIR": str(tmp_path)}, **(settings or {}))
-    crawler = get_crawler(spidercls, values)
-    crawler.spider = crawler._create_spider(**spider_arguments)
-    crawler.stats.open_spider()
-    return crawler
+    return site_crawler(spidercls, {"OUTPUT_DIR": str(tmp_path), **(settings or {})}, **spider_arguments)
 
 
 def make_article(**fields) -> Article:
@@ -54,11 +47,16 @@ def make_article(**fields) -> Article:
     return Article(**values)
 
 
+def scrapy_command(args: list[str], tmp_path: Path) -> list[str]:
+    """``python -m scrapy <args>`` with output and state under ``tmp_path``."""
+    return [sys.executable, "-m", "scrapy", *args, "-s", f"OUTPUT_DIR={tmp_path}"]
+
+
 def run_scrapy(args: list[str], tmp_path: Path, *, timeout: float = 180, env: dict | None = None):
-    """Run ``python -m scrapy <args>`` in the project; output and state go under ``tmp_path``."""
-    command = [sys.executable, "-m", "scrapy", *args, "-s", f"OUTPUT_DIR={tmp_path}"]
+    """Run a scrapy command in the project (see ``scrapy_command``) and wait for it."""
     return subprocess.run(
-        command, cwd=REPO, capture_output=True, text=True, timeout=timeout, env={**os.environ, **(env or {})}
+        scrapy_command(args, tmp_path), cwd=REPO, capture_output=True, text=True, timeout=timeout,
+        env={**os.environ, **(env or {})},
     )
 
 

@@ -48,6 +48,7 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import scrapy
+from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.extensions.seen_state import SeenState
 from crawler.extract.article import ArticleExtractor
@@ -128,7 +129,9 @@ class PortalSpider(scrapy.Spider):
 
     async def start(self):
         for url, section in self.listing_pages():
-            yield scrapy.Request(url, callback=self.parse, cb_kwargs={"page": 1, "section": section})
+            yield scrapy.Request(
+                url, callback=self.parse, errback=self.fetch_failed, cb_kwargs={"page": 1, "section": section}
+            )
 
     def listing_entries(self, response):
         """``(article URL, shown date text or None)`` for each entry of the listing's article list."""
@@ -170,7 +173,10 @@ class PortalSpider(scrapy.Spider):
                     continue
             fresh += 1
             yield scrapy.Request(
-                link, callback=self.parse_article, cb_kwargs={"listing_url": response.url, "section": section}
+                link,
+                callback=self.parse_article,
+                errback=self.fetch_failed,
+                cb_kwargs={"listing_url": response.url, "section": section},
             )
         stats.inc_value("news/listing/known", known)
         stats.inc_value("news/listing/older_than_since", older)
@@ -189,7 +195,19 @@ class PortalSpider(scrapy.Spider):
             return
         next_url = self.next_page(response)
         if next_url:
-            yield scrapy.Request(next_url, callback=self.parse, cb_kwargs={"page": page + 1, "section": section})
+            yield scrapy.Request(
+                next_url, callback=self.parse, errback=self.fetch_failed, cb_kwargs={"page": page + 1, "section": section}
+            )
+
+    def fetch_failed(self, failure):
+        """A page that could not be fetched: one log line and a count (``news/fetch_failed/<why>``)."""
+        request = failure.request
+        if failure.check(HttpError):
+            why, message = f"http_{failure.value.response.status}", f"HTTP {failure.value.response.status}"
+        else:
+            why, message = type(failure.value).__name__, str(failure.value) or type(failure.value).__name__
+        self.crawler.stats.inc_value(f"news/fetch_failed/{why}")
+        self.logger.warning("Could not fetch %s: %s", request.url, message)
 
     # --- article pages ---
 
