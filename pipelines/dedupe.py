@@ -11,18 +11,14 @@ record-seen pipeline does that once the article is written.
 from itemadapter import ItemAdapter
 
 from crawler.extensions.seen_state import SeenState
-from pipelines.drops import drop
+from pipelines.drops import CrawlerPipeline, drop
 
 
-class DedupePipeline:
+class DedupePipeline(CrawlerPipeline):
     def __init__(self, crawler):
-        self.crawler = crawler
+        super().__init__(crawler)
         self.ids: set[str] = set()
         self.hashes: set[str] = set()
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def process_item(self, item):
         adapter = ItemAdapter(item)

@@ -1,4 +1,4 @@
-"""Dropping an article: one exception carrying a reason that is counted and logged."""
+"""Shared by the pipelines: the crawler-aware base, and dropping an article with a counted, logged reason."""
 
 from scrapy.exceptions import DropItem
 from scrapy.logformatter import LogFormatter
@@ -26,3 +26,14 @@ class ArticleLogFormatter(LogFormatter):
         entry["msg"] = "Dropped %(exception)s"
         entry["args"] = {"exception": exception}
         return entry
+
+
+class CrawlerPipeline:
+    """Base for pipelines that need the crawler: its stats, its spider, the seen-store."""
+
+    def __init__(self, crawler):
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):
+        return cls(crawler)

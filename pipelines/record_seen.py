@@ -13,17 +13,14 @@ from scrapy import signals
 
 from crawler.extensions.seen_state import SeenState
 from crawler.urls import url_id
+from pipelines.drops import CrawlerPipeline
 
 
-class RecordSeenPipeline:
+class RecordSeenPipeline(CrawlerPipeline):
     def __init__(self, crawler):
-        self.crawler = crawler
+        super().__init__(crawler)
         crawler.signals.connect(self.item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(self.item_dropped, signal=signals.item_dropped)
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
 
     def item_scraped(self, item, response, spider):
         adapter = ItemAdapter(item)

@@ -9,17 +9,10 @@ article's own date is known. Undated articles are kept (counted as
 
 from itemadapter import ItemAdapter
 
-from pipelines.drops import drop
+from pipelines.drops import CrawlerPipeline, drop
 
 
-class SinceFilterPipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class SinceFilterPipeline(CrawlerPipeline):
     def process_item(self, item):
         since = getattr(self.crawler.spider, "since", None)
         if since is None:

@@ -10,19 +10,12 @@ import fastjsonschema
 from itemadapter import ItemAdapter
 
 from crawler.items import ARTICLE_SCHEMA
-from pipelines.drops import drop
+from pipelines.drops import CrawlerPipeline, drop
 
 validate_article = fastjsonschema.compile(ARTICLE_SCHEMA)
 
 
-class ValidatePipeline:
-    def __init__(self, crawler):
-        self.crawler = crawler
-
-    @classmethod
-    def from_crawler(cls, crawler):
-        return cls(crawler)
-
+class ValidatePipeline(CrawlerPipeline):
     def process_item(self, item):
         record = ItemAdapter(item).asdict()
         try:
