@@ -1,38 +1,483 @@
-"""Listing pages: the next page of a list.
+"""Listing pages: the article links of the page's main list, and its next page.
 
-``find_next_page`` knows the ways portals link the next page of a list:
-``rel="next"``, link text (下一页, 下页, 后一页, Next, ›, », >) and the TRS
-pager script ``createPageHTML(total, current, "index", "html")`` that
-prints ``index.html``, ``index_1.html``, ``index_2.html`` … in the browser
-and leaves no link in the HTML.
+``extract_listing(html, url)`` needs no site knowledge. Every repeated
+structure of the page is a candidate list: a container whose children of one
+tag (``li``, ``tr``, ``div``, ``dl``, ``tbody`` …) each hold links. An entry's
+article link is its link with the longest title-like text that is not a
+user, tag or section link (so the picture, the category tag, the author and
+the reply count of an entry are not taken). A list scores by
+
+* its number of entries and the length of their titles (menus and category
+  lists have two-to-four-character labels);
+* how many of its links have article-shaped URLs
+  (``crawler.extract.link_shapes``) rather than list-shaped ones;
+* how many entries show a date;
+* how close it sits to the pager, and whether its box heading is the column
+  name the page title repeats (民生关注 in ``民生关注 - 青溪新闻网``);
+
+and loses most of its score when each entry is a block of several articles,
+inside navigation, headers, footers, sidebars, hot/ranking and ad boxes or
+hidden blocks (class/id words, ``<nav>``/``<aside>``…, a 热门/排行/推荐
+heading), or when numbered 1, 2, 3 like a ranking. The best list wins, and
+the lists built by the same template at the same depth join it (a page
+printed as several blocks, every tab of a ranking page); when its entries
+are blocks of articles (a table row of two headlines), each titled article
+link of an entry is taken; a lead story printed bigger just before the list
+(头条) joins it when its link is of the list's URL family. A page whose best
+list is section links (or nothing) has no article entries. In the winning
+lists, entries labelled as ads (广告, 推广, ad-network click URLs) and
+list-shaped links in lists of articles are left out.
+
+Links come out absolute (``<base href>`` honoured) and canonical
+(``crawler.urls.strip_tracking``: no tracking parameters, no fragment), in
+page order, each once. ``read_listing`` gives the entries with their title
+and the date text they show, and the next page (``crawler.extract.pagination``).
 """
 
 import re
-from urllib.parse import urljoin
+from dataclasses import dataclass
+from urllib.parse import urlsplit
 
-from crawler.extract.text import normalize_space
+from parsel import Selector
 
-NEXT_TEXTS = {"下一页", "下页", "后一页", "下一页>", "下一页>>", "下一页»", "下一页 >", "next", "next »", "next ›", "›", "»", ">", ">>"}
-TRS_PAGER = re.compile(r"createPage(?:HTML)?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]")
+from crawler.extract.encoding import choose_encoding
+from crawler.extract.link_shapes import ARTICLE, LIST, link_kind
+from crawler.extract.page_links import followable, page_links
+from crawler.extract.pagination import find_pager
+from crawler.urls import strip_tracking
+
+MAX_DEPTH = 6  # an entry at most five levels above its link (tieba: a → 4 divs → li)
+MIN_ENTRIES = 2
+MIN_SCORE = 1.0  # two dated entries with full titles score about 2.8; a pair of short section links below 1
+TITLE_CAP = 24  # titles this long or longer count fully
+CROWDED = 12  # more links than this per entry: a layout block, not a list entry
+HEADING_WINDOW = 30  # a box heading is shorter than this
+# The most each factor of the rating can multiply by: the bound used to skip lists that cannot win.
+BEST_FACTORS = 1.25 * 1.5 * 1.5 * 1.5  # article-shaped links, dated entries, next to the pager, column heading
+
+NOT_TITLE = re.compile(
+    r"^(?:https?://|www\.)|^[\d\s.:/\-\[\]()（）年月日]+$"
+    r"|^(?:更多|more|查看更多|详细|详情|全文|阅读全文|点击查看|进入|返回)\W*$"
+    r"|^(?:上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|前[页頁]|[后後][页頁]|prev|next|first|last|[<>«»‹›→]+)\W*$",
+    re.IGNORECASE,
+)
+AVOID = re.compile(
+    r"(?<![a-z])(?:nav|navbar|menu|submenu|header|footer|foot|copyright|side|sidebar|aside|sidenav|hot|hots|rank"
+    r"|ranking|paihang|phb|top10|recommend|recommended|tuijian|related|xgxw|xiangguan|friend|friendlink|links|yqlj"
+    r"|youqing|ad|ads|advert|adv|guanggao|gg|banner|share|comment|comments|breadcrumb|crumb|crumbs|location"
+    r"|position|weizhi|focus|slide|slider|swiper|carousel|marquee|hidden|hide)(?![a-z])",
+)
+AVOID_TAGS = {"nav", "header", "footer", "aside"}
+CAMEL = re.compile(r"([a-z])([A-Z])")
+HOT_HEADING = re.compile(r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴")
+COLUMN_NOISE = re.compile(r"\s*(?:更多|more)?\s*[>›»+]*\s*$|^[\s·•■□◆●]+", re.IGNORECASE)
+AD_LABELS = ("广告", "推广", "赞助", "ad", "ads", "sponsored")
+AD_URL = re.compile(
+    r"/baidu\.php\?url=|googleads|doubleclick|googlesyndication|/aclk\?|[?&](?:adid|ad_id)="
+    r"|/(?:adclick|ad_click|click)\.(?:php|aspx?|jsp)",
+    re.IGNORECASE,
+)
+SHOWN_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
+    r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
+)
 
 
-def _followable(href: str | None) -> bool:
-    return bool(href) and not href.strip().lower().startswith(("javascript:", "#", "mailto:"))
+@dataclass(frozen=True)
+class ListingEntry:
+    """One article of a listing: its canonical URL, the title shown and the date text shown (or None)."""
+
+    url: str
+    title: str
+    shown_date: str | None
 
 
-def find_next_page(sel, url: str) -> str | None:
-    """Absolute URL of the listing's next page, or None on the last page."""
-    for href in sel.root.xpath('//link[@rel="next"]/@href | //a[@rel="next"]/@href'):
-        if _followable(href):
-            return urljoin(url, href.strip())
-    for anchor in sel.root.iter("a"):
-        href = anchor.get("href")
-        if _followable(href) and normalize_space(anchor.text_content()).lower() in NEXT_TEXTS:
-            return urljoin(url, href.strip())
-    for script in sel.root.xpath("//script[contains(., 'createPage')]/text()"):
-        match = TRS_PAGER.search(script)
-        if match:
-            total, current, prefix, suffix = int(match[1]), int(match[2]), match[3], match[4]
-            if current + 1 < total:
-                return urljoin(url, f"{prefix}_{current + 1}.{suffix}")
-    return None
+@dataclass(frozen=True)
+class Listing:
+    """What a listing page offers: its article entries and the URL of its next page (None on the last page)."""
+
+    entries: list[ListingEntry]
+    next_page: str | None
+
+
+def extract_listing(html, url: str | None = None) -> dict:
+    """``{"article_links": [...], "next_page": url or None}`` of a listing page.
+
+    ``html`` is the page as bytes (the charset is worked out from the bytes
+    and the page's declaration), text, or an already parsed parsel Selector.
+    With ``url`` None, links stay as the page writes them when it has no
+    ``<base href>`` either.
+    """
+    listing = read_listing(html, url)
+    return {"article_links": [entry.url for entry in listing.entries], "next_page": listing.next_page}
+
+
+def read_listing(html, url: str | None = None) -> Listing:
+    """The article entries of the page's main list(s), in page order, each URL once, and the next page."""
+    page = _Page(_root(html), url)
+    picked: list[tuple[int, object]] = []  # (link index, entry)
+    chosen_lists = _chosen_lists(page)
+    if chosen_lists:
+        picked += _lead_story(page, chosen_lists[0])
+    for chosen in chosen_lists:
+        drop_lists = chosen.article_share >= 0.5
+        for entry in chosen.primary:
+            for index in chosen.picks(entry):
+                if (drop_lists and page.kind(index) == LIST) or _is_ad(page, entry, index):
+                    continue
+                picked.append((index, entry))
+    return Listing(_entries(page, picked), page.pager.next_page)
+
+
+def _entries(page: "_Page", picked: list[tuple[int, object]]) -> list[ListingEntry]:
+    """The picked links in page order, absolute and canonical, each once, with their title and shown date."""
+    entries, hrefs, links = [], set(), set()
+    for index, entry in sorted(picked, key=lambda pick: pick[0]):
+        href = page.links.anchors[index].get("href")
+        if href in hrefs:
+            continue
+        hrefs.add(href)
+        link = strip_tracking(page.links.resolve(href)) if page.links.base else href.strip()
+        if link in links:
+            continue
+        links.add(link)
+        title = page.titles[index]
+        shown = SHOWN_DATE.search(page.text(entry).replace(title, " ", 1))
+        entries.append(ListingEntry(link, title, shown[0] if shown else None))
+    return entries
+
+
+def _root(html):
+    """The lxml root of ``html``: bytes (charset worked out), text, a parsel Selector or an lxml element."""
+    if isinstance(html, Selector):
+        return html.root
+    if isinstance(html, bytes):
+        html = html.decode(choose_encoding(html), errors="replace")
+    if isinstance(html, str):
+        return Selector(text=html).root
+    return html
+
+
+def _title_of(anchor, text: str) -> str:
+    """The title a link shows: its text, its ``title`` when the text is cut short, an image's alt; "" for none."""
+    hover = anchor.get("title")
+    if hover and len(hover) > len(text):
+        text = " ".join(hover.split())
+    if not text:
+        picture = next(anchor.iter("img"), None)
+        text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
+    if NOT_TITLE.search(text) or SHOWN_DATE.fullmatch(text):
+        return ""
+    return text
+
+
+def _class_words(element) -> str:
+    return CAMEL.sub(r"\1 \2", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
+
+
+def _avoided(container) -> bool:
+    """Inside navigation, header, footer, sidebar, hot/ranking box, ad or hidden block (nearest four levels)."""
+    element = container
+    for _ in range(4):
+        if element is None or not isinstance(element.tag, str):
+            return False
+        if element.tag in AVOID_TAGS or AVOID.search(_class_words(element)):
+            return True
+        element = element.getparent()
+    return False
+
+
+def _box_heading(container) -> str:
+    """The heading of the box a list sits in ("" if none found).
+
+    The heading is the nearest short-text element before the list (longer
+    ones are content, such as another tab of the same box), looked for among
+    the previous siblings of the list and of its nearest ancestors.
+    """
+    element = container
+    for _ in range(3):
+        sibling = element.getprevious()
+        for _ in range(3):
+            if sibling is None:
+                break
+            if isinstance(sibling.tag, str):
+                text = " ".join(sibling.text_content().split())
+                if len(text) <= HEADING_WINDOW:
+                    return text
+            sibling = sibling.getprevious()
+        element = element.getparent()
+        if element is None:
+            break
+    return ""
+
+
+class _Page:
+    """The links of one page and what the list rating needs to know about them, each computed once."""
+
+    def __init__(self, root, url: str | None):
+        self.links = page_links(root, url)
+        self.pager = find_pager(self.links)
+        self.title = " ".join((root.findtext("head/title") or "").split())
+        self._pager_ancestors = set(self.pager.element.iterancestors()) if self.pager.element is not None else set()
+        self.followed = [i for i, a in enumerate(self.links.anchors) if followable(a.get("href"))]
+        self.titles = [_title_of(a, t) for a, t in zip(self.links.anchors, self.links.texts)]
+        self.weights = [len(t) for t in self.titles]
+        self._kinds: dict[int, str | None] = {}
+        self._texts: dict = {}
+        self._dated: dict = {}
+        self._index_of: dict | None = None
+
+    def kind(self, index: int) -> str | None:
+        if index not in self._kinds:
+            self._kinds[index] = link_kind(self.links.anchors[index].get("href"))
+        return self._kinds[index]
+
+    def text(self, entry) -> str:
+        """An entry's text (with the tail of a bare link, where ``<a>…</a> 2020-05-09<br>`` lists put the date)."""
+        text = self._texts.get(entry)
+        if text is None:
+            text = entry.text_content()
+            if entry.tag == "a" and entry.tail:
+                text += entry.tail
+            self._texts[entry] = text = " ".join(text.split())
+        return text
+
+    def dated(self, entry) -> bool:
+        """Whether the entry shows a date."""
+        shown = self._dated.get(entry)
+        if shown is None:
+            self._dated[entry] = shown = bool(SHOWN_DATE.search(self.text(entry)))
+        return shown
+
+    def index_of(self, anchor) -> int | None:
+        """The index of a followable link in ``links.anchors``, or None."""
+        if self._index_of is None:
+            self._index_of = {self.links.anchors[i]: i for i in self.followed}
+        return self._index_of.get(anchor)
+
+    def url_family(self, index: int) -> tuple:
+        """Host, path depth and extension of a link's URL: the links of one template share them."""
+        parts = urlsplit(self.links.resolve(self.links.anchors[index].get("href")))
+        path = parts.path or "/"
+        return parts.netloc, path.count("/"), path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+
+    def near_pager(self, container) -> float:
+        """How close the pager is: within the list or its parent 1.5, its grandparent 1.2, else 1."""
+        element = container
+        for boost in (1.5, 1.5, 1.2):
+            if element is None:
+                break
+            if element in self._pager_ancestors:
+                return boost
+            element = element.getparent()
+        return 1.0
+
+    def names_column(self, heading: str) -> bool:
+        """A box heading the page title repeats: the column the page lists (民生关注 in 民生关注 - 青溪新闻网)."""
+        heading = COLUMN_NOISE.sub("", heading)
+        return 2 <= len(heading) <= 12 and heading in self.title
+
+
+class _List:
+    """A candidate list: a container and the children of one tag in it that hold titled links."""
+
+    def __init__(self, page: _Page, container, tag: str, entries: dict):
+        self.page, self.container, self.tag, self.entries = page, container, tag, entries
+        self.links = sum(len(indexes) for indexes in entries.values())
+        weights = page.weights
+        self.primary = {entry: max(indexes, key=weights.__getitem__) for entry, indexes in entries.items()}
+        self._measure()
+        self.bound = len(self.primary) * self.mean_title / TITLE_CAP * BEST_FACTORS
+        self.score = 0.0
+        self.avoided = False
+        self.article_share = self.list_share = 0.0
+        self.titles_per_entry = 1.0
+
+    def _measure(self) -> None:
+        weights = self.page.weights
+        self.mean_title = sum(min(weights[i], TITLE_CAP) for i in self.primary.values()) / len(self.primary)
+
+    def _refine(self) -> None:
+        """Pick each entry's link again knowing link shapes: a user, tag or section link only as a last resort."""
+        page = self.page
+        for entry, indexes in self.entries.items():
+            self.primary[entry] = max(indexes, key=lambda i: (page.kind(i) != LIST, page.weights[i]))
+        self._measure()
+
+    def rate(self, to_beat: float = 0.0) -> float:
+        """Rate the list; gives up, with a score of 0, as soon as it cannot beat ``to_beat``."""
+        self._refine()
+        page, count = self.page, len(self.primary)
+        kinds = [page.kind(i) for i in self.primary.values()]
+        self.article_share = kinds.count(ARTICLE) / count
+        self.list_share = kinds.count(LIST) / count
+        score = count * self.mean_title / TITLE_CAP * max(0.05, 0.25 + self.article_share - 0.75 * self.list_share)
+        if self.links > CROWDED * count:
+            score *= CROWDED * count / self.links
+        self.score = 0.0
+        if score * BEST_FACTORS / 1.25 <= to_beat:
+            return 0.0
+        self.titles_per_entry = self._titles_per_entry()
+        score /= max(1.0, self.titles_per_entry)
+        score *= 1 + 0.5 * sum(1 for entry in self.primary if page.dated(entry)) / count
+        score *= page.near_pager(self.container)
+        heading = _box_heading(self.container)
+        self.avoided = _avoided(self.container) or bool(HOT_HEADING.search(heading))
+        if self.avoided:
+            score *= 0.3
+        elif heading and page.names_column(heading):
+            score *= 1.5
+        if self._ranked():
+            score *= 0.6
+        self.score = score
+        return score
+
+    def titled_links(self, entry) -> list[int]:
+        """The links of an entry titled about as long as its main one, one per URL."""
+        weights, anchors = self.page.weights, self.page.links.anchors
+        floor = max(6, weights[self.primary[entry]] / 2)
+        by_href = {}
+        for index in self.entries[entry]:
+            if weights[index] >= floor:
+                by_href.setdefault(anchors[index].get("href"), index)
+        return list(by_href.values())
+
+    def _titles_per_entry(self) -> float:
+        """Distinct titled links per entry: more than one means each entry is a block of articles."""
+        return sum(len(self.titled_links(entry)) or 1 for entry in self.entries) / len(self.entries)
+
+    def picks(self, entry) -> list[int]:
+        """The article link(s) of an entry: its main link, or, when entries are blocks of articles, each titled
+        link whose URL is of the main link's family (a comment-count link to the forum host is not)."""
+        main = self.primary[entry]
+        if self.titles_per_entry < 1.5:
+            return [main]
+        family = self.page.url_family(main)
+        return [i for i in self.titled_links(entry) if i == main or self.page.url_family(i) == family]
+
+    def _ranked(self) -> bool:
+        """Entries numbered 1, 2, 3 … in order: a ranking."""
+        if len(self.primary) < 3:
+            return False
+        numbered = 0
+        for n, entry in enumerate(self.primary, 1):
+            text = self.page.text(entry)
+            numbered += text.startswith(str(n)) and not text[len(str(n)):len(str(n)) + 1].isdigit()
+        return numbered >= 0.8 * len(self.primary)
+
+    def signature(self) -> tuple:
+        """How the list is built: container class, the tags above it, entry tag, path from entry to link."""
+        paths: dict = {}
+        for entry, index in self.primary.items():
+            path, element = [], self.page.links.anchors[index]
+            while element is not entry:
+                path.append(element.tag)
+                element = element.getparent()
+            paths[tuple(path)] = paths.get(tuple(path), 0) + 1
+        above = tuple(ancestor.tag for ancestor in self.container.iterancestors())
+        return (self.container.tag, self.container.get("class"), above, self.tag, max(paths, key=paths.get))
+
+    def akin(self, best: "_List") -> bool:
+        """Built like ``best`` and as good: another block, or another tab, of the same list."""
+        if self.container.get("class") != best.container.get("class") or self.mean_title < 0.5 * best.mean_title:
+            return False
+        return (
+            self.signature() == best.signature()
+            and self.rate() > 0
+            and self.avoided <= best.avoided
+            and self.article_share >= best.article_share - 0.25
+        )
+
+
+def _link_groups(page: _Page) -> dict:
+    """``{(container, entry tag): {entry: [link indexes]}}`` over every titled link and its ancestors."""
+    groups: dict = {}
+    anchors, weights = page.links.anchors, page.weights
+    for index in page.followed:
+        if not weights[index]:
+            continue
+        node = anchors[index]
+        for _ in range(MAX_DEPTH):
+            parent = node.getparent()
+            if parent is None or parent.tag in ("body", "html"):
+                break
+            key = (parent, node.tag)
+            entries = groups.get(key)
+            if entries is None:
+                groups[key] = entries = {}
+            entries.setdefault(node, []).append(index)
+            node = parent
+    return groups
+
+
+def _best_list(candidates: list[_List]) -> _List | None:
+    """The best-rated list; lists whose best possible rating cannot beat it are not rated."""
+    best = None
+    for candidate in sorted(candidates, key=lambda c: -c.bound):
+        to_beat = best.score if best else 0.0
+        if candidate.bound <= to_beat:
+            break
+        if candidate.rate(to_beat) > to_beat:
+            best = candidate
+    return best
+
+
+def _chosen_lists(page: _Page) -> list[_List]:
+    """The best list and the lists akin to it (a one-entry block too), none inside another."""
+    groups = _link_groups(page)
+    candidates = [_List(page, c, tag, entries) for (c, tag), entries in groups.items() if len(entries) >= MIN_ENTRIES]
+    best = _best_list(candidates)
+    if best is None or best.score < MIN_SCORE or best.list_share > 0.5:
+        return []  # no list of articles: menus and section lists only
+    singles = [
+        _List(page, container, tag, entries)
+        for (container, tag), entries in groups.items()
+        if len(entries) == 1 and tag == best.tag and container.tag == best.container.tag
+    ]
+    chosen, taken, above = [best], {best.container}, set(best.container.iterancestors())
+    for candidate in candidates + singles:
+        if candidate is best or candidate.container in above or not candidate.akin(best):
+            continue
+        ancestors = set(candidate.container.iterancestors())
+        if ancestors & taken:
+            continue
+        chosen.append(candidate)
+        taken.add(candidate.container)
+        above |= ancestors
+    return chosen
+
+
+def _lead_story(page: _Page, best: _List) -> list[tuple[int, object]]:
+    """The lead story a list often opens with, printed bigger in the block just before it (头条: picture,
+    headline, summary): taken when that block holds one to three titled links of the list's own URL family."""
+    lead = best.container.getprevious()
+    while lead is not None and not isinstance(lead.tag, str):
+        lead = lead.getprevious()
+    if lead is None or lead.tag in ("script", "style") or _avoided(lead):
+        return []
+    families = {page.url_family(index) for index in best.primary.values()}
+    floor = max(6, best.mean_title / 2)
+    stories = {}
+    for anchor in lead.iter("a"):
+        index = page.index_of(anchor)
+        if index is None or page.weights[index] < floor:
+            continue
+        if page.kind(index) != ARTICLE or page.url_family(index) not in families:
+            return []
+        stories.setdefault(anchor.get("href"), (index, lead))
+    return list(stories.values()) if len(stories) <= 3 else []
+
+
+def _is_ad(page: _Page, entry, index: int) -> bool:
+    """An entry that is an ad: an ad-network click URL, or a 广告/推广/AD label of its own."""
+    if AD_URL.search(page.links.anchors[index].get("href")):
+        return True
+    text = page.text(entry).lower()
+    if not any(label in text for label in AD_LABELS):
+        return False
+    return any(
+        " ".join(element.text.split()).lower() in AD_LABELS
+        for element in entry.iter()
+        if isinstance(element.tag, str) and not len(element) and element.text and len(element.text) < 12
+    )

@@ -19,24 +19,34 @@
 Attributes
     ``name``, ``site_name``; ``start_urls``: the listing pages, a list or a
     ``{url: section name}`` dict, absolute or relative to ``base_url``;
-    ``timezone`` (default Asia/Shanghai) and ``languages`` (default
-    ``["zh"]``) of the dates and text; ``allowed_domains`` (default: the
-    hosts of the listing pages).
+    ``sitemap_urls`` and ``feed_urls``: sitemaps (news sitemaps too; or a
+    ``robots.txt`` naming them) and RSS/Atom feeds as further entry points,
+    see ``crawler.spiders.feeds``; ``timezone`` (default Asia/Shanghai) and
+    ``languages`` (default ``["zh"]``) of the dates and text;
+    ``allowed_domains`` (default: the hosts of the entry points).
 Selectors
     Listing pages: ``listing`` (one element per article entry),
     ``listing_link`` (inside an entry, default ``a::attr(href)``),
     ``listing_date`` (inside an entry, optional: lets ``since`` skip old
     entries), ``next_page`` (default: generic pagination, see
-    ``crawler.extract.listing``). Article pages: see
-    ``crawler.extract.article.ArticleExtractor``. Every field a selector does
-    not give comes from the page's structured data, then generic extraction.
+    ``crawler.extract.pagination``). Without ``listing`` the page's main list
+    is found with no site knowledge (``crawler.extract.listing``: article
+    links, the dates they show, the next page); ``scrapy crawl generic -a
+    start_url=URL`` crawls a site that way with no spider of its own.
+    Article pages: see ``crawler.extract.article.ArticleExtractor``. Every
+    field a selector does not give comes from the page's structured data,
+    then generic extraction.
 Spider arguments (``-a name=value``)
     ``since=YYYY-MM-DD``: skip articles published before that day;
     ``max_pages=N``: follow at most N pages of each listing;
     ``base_url=URL``: crawl a mirror of the site (another host or port).
 Incremental runs
-    Article links already in the seen-store are not fetched; a listing page
-    that brings no new article ends that list's pagination.
+    Article links already in the seen-store are not fetched, nor links that
+    answered 404/410 on an earlier run (kind ``gone``); a listing page
+    that brings no new article ends that list's pagination, and so does one
+    whose last dated entry is older than ``since`` (lists run newest first).
+    Stats: ``news/listing/known``, ``news/listing/older_than_since``,
+    ``news/pagination/stopped/<empty|all_known|older_than_since|max_pages>``.
 Hooks
     ``listing_entries(response)`` for odd listing markup,
     ``next_page(response)`` for odd pagers, ``post_process(item, response)``
@@ -53,11 +63,15 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from crawler.extensions.seen_state import SeenState
 from crawler.extract.article import ArticleExtractor
 from crawler.extract.body import select
-from crawler.extract.listing import find_next_page
+from crawler.extract.listing import Listing, read_listing
+from crawler.extract.pagination import find_next_page
 from crawler.extract.text import normalize_space
 from crawler.items import ARTICLE_FIELDS, Article
+from crawler.spiders.feeds import EntryTally, FeedEntryPoints
 from crawler.urls import strip_tracking, url_id
 from pipelines.dates import normalize_date
+
+GONE_STATUSES = (404, 410)
 
 
 class SpiderArgumentError(ValueError):
@@ -87,7 +101,7 @@ def parse_arguments(since=None, max_pages=None, base_url=None) -> dict:
     return parsed
 
 
-class PortalSpider(scrapy.Spider):
+class PortalSpider(FeedEntryPoints, scrapy.Spider):
     site_name: str = ""
     base_url: str = ""
     start_urls: list[str] | dict[str, str] = []
@@ -105,8 +119,10 @@ class PortalSpider(scrapy.Spider):
             self.allowed_domains = None
         self.zone = ZoneInfo(self.timezone)
         self.extractor = ArticleExtractor(self.selectors)
+        self._listing_cache: tuple = (None, None)
         if not getattr(self, "allowed_domains", None):
-            self.allowed_domains = sorted({urlsplit(url).hostname for url, _ in self.listing_pages()})
+            entry_points = [url for url, _ in self.listing_pages()] + self.entry_point_urls()
+            self.allowed_domains = sorted({urlsplit(url).hostname for url in entry_points})
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:
@@ -132,12 +148,22 @@ class PortalSpider(scrapy.Spider):
             yield scrapy.Request(
                 url, callback=self.parse, errback=self.fetch_failed, cb_kwargs={"page": 1, "section": section}
             )
+        for request in self.entry_point_requests():
+            yield request
 
     def listing_entries(self, response):
-        """``(article URL, shown date text or None)`` for each entry of the listing's article list."""
+        """``(article URL, shown date text or None)`` for each entry of the listing's article list.
+
+        With a ``listing`` selector, its entries; without, the page's main
+        list found by ``crawler.extract.listing``.
+        """
+        queries = self.selectors.get("listing")
+        if not queries:
+            for entry in self.generic_listing(response).entries:
+                yield entry.url, entry.shown_date
+            return
         link_query = self.selectors.get("listing_link", "a::attr(href)")
         date_query = self.selectors.get("listing_date")
-        queries = self.selectors.get("listing", ())
         for query in (queries,) if isinstance(queries, str) else queries:
             for entry in select(response, query):
                 href = select(entry, link_query).get()
@@ -147,45 +173,75 @@ class PortalSpider(scrapy.Spider):
                 yield response.urljoin(href.strip()), shown or None
 
     def next_page(self, response) -> str | None:
+        """The URL of the listing's next page: the ``next_page`` selector, else generic pagination."""
         query = self.selectors.get("next_page")
         if query:
             href = select(response, query).get()
             return response.urljoin(href.strip()) if href else None
-        return find_next_page(response.selector, response.url)
+        if self.selectors.get("listing"):
+            return find_next_page(response.selector, response.url)
+        return self.generic_listing(response).next_page
+
+    def generic_listing(self, response) -> Listing:
+        """The page's main list and next page, read once per response (both hooks above need it)."""
+        cached_response, listing = self._listing_cache
+        if cached_response is not response:
+            listing = read_listing(response.selector, response.url)
+            self._listing_cache = (response, listing)
+        return listing
+
+    def new_article_requests(self, response, entries, section: str | None, tally: EntryTally):
+        """Requests for the entries neither in the seen-store nor shown older than ``since``; ``tally`` counts."""
+        store = SeenState.store_for(self.crawler)
+        now = datetime.now(self.zone)
+        for link, shown in entries:
+            link = strip_tracking(link)
+            key = url_id(link)
+            if store.contains("url", key) or store.contains("gone", key):
+                tally.known += 1
+                continue
+            if self.since and shown:
+                day = normalize_date(shown, now=now, timezone=self.timezone, languages=self.languages, url=link)
+                if day:
+                    tally.last_dated_older = day[:10] < self.since.isoformat()
+                    if tally.last_dated_older:
+                        tally.older += 1
+                        continue
+            tally.fresh += 1
+            yield scrapy.Request(
+                link,
+                callback=self.parse_article,
+                errback=self.article_fetch_failed,
+                cb_kwargs={"listing_url": response.url, "section": section},
+            )
+
+    def article_fetch_failed(self, failure):
+        """An article link that answers 404/410 is gone: remembered (kind ``gone``), so no later run asks again."""
+        if failure.check(HttpError) and failure.value.response.status in GONE_STATUSES:
+            request = failure.request
+            links = {request.url, *request.meta.get("redirect_urls", [])}
+            SeenState.store_for(self.crawler).add("gone", [url_id(link) for link in links])
+            self.crawler.stats.inc_value("news/listing/gone_recorded")
+        self.fetch_failed(failure)
 
     def parse(self, response, page: int = 1, section: str | None = None):
         """A listing page: follow new article links, then the next page unless the list is exhausted."""
         stats = self.crawler.stats
         stats.inc_value("news/listing_pages")
-        store = SeenState.store_for(self.crawler)
-        now = datetime.now(self.zone)
         entries = list(dict.fromkeys(self.listing_entries(response)))
-        fresh = known = older = 0
-        for link, shown in entries:
-            link = strip_tracking(link)
-            if store.contains("url", url_id(link)):
-                known += 1
-                continue
-            if self.since and shown:
-                day = normalize_date(shown, now=now, timezone=self.timezone, languages=self.languages, url=link)
-                if day and day[:10] < self.since.isoformat():
-                    older += 1
-                    continue
-            fresh += 1
-            yield scrapy.Request(
-                link,
-                callback=self.parse_article,
-                errback=self.fetch_failed,
-                cb_kwargs={"listing_url": response.url, "section": section},
-            )
-        stats.inc_value("news/listing/known", known)
-        stats.inc_value("news/listing/older_than_since", older)
+        tally = EntryTally()
+        yield from self.new_article_requests(response, entries, section, tally)
+        stats.inc_value("news/listing/known", tally.known)
+        stats.inc_value("news/listing/older_than_since", tally.older)
 
         if not entries:
-            self.logger.warning("No article entries on listing page %s: check the listing selectors", response.url)
+            what = "the listing selectors" if self.selectors.get("listing") else "that it is a list of articles"
+            self.logger.warning("No article entries on listing page %s: check %s", response.url, what)
             stop = "empty"
-        elif fresh == 0:
-            stop = "all_known" if known else "older_than_since"
+        elif tally.fresh == 0:
+            stop = "all_known" if tally.known else "older_than_since"
+        elif tally.last_dated_older:
+            stop = "older_than_since"
         elif self.max_pages and page >= self.max_pages:
             stop = "max_pages"
         else:

@@ -1,0 +1,92 @@
+"""Milliseconds per listing page for ``extract_listing``, next to what parsing the page costs.
+
+For every page ``evaluation/eval_listing.py`` scores (the listing fixtures
+of ``tests/fixtures/listings``, the demo portal's listing pages as served and
+brought to about 80 KB like a real county portal's, and the real pages of
+``../shared/corpora/listing`` when present), the median over repeated runs of:
+
+``parse``
+    lxml parsing alone (``parsel.Selector(text=…)``: what Scrapy does for
+    ``response.selector``);
+``extract``
+    ``extract_listing`` on the parsed page: the cost the spider adds to a
+    listing response, whose selector is already built;
+``total``
+    parse + extract, from the decoded text.
+
+Usage, from the repo root::
+
+    .venv/bin/python benchmarks/bench_listing.py [--repeat 15]
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from parsel import Selector
+
+REPO = Path(__file__).resolve().parent.parent
+# Run as a script: benchmarks/ is on sys.path already; the project must be too.
+sys.path.insert(1, str(REPO))
+
+from crawler.extract import extract_listing
+from crawler.extract.encoding import choose_encoding
+from evaluation.corpora import CorpusMissing
+from evaluation.eval_listing import demo_cases, fixture_cases, shared_cases
+
+
+def median_ms(run, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def measure(case, repeat: int) -> dict:
+    text = case.html.decode(choose_encoding(case.html), errors="replace")
+    selector = Selector(text=text)
+    parse = median_ms(lambda: Selector(text=text), repeat)
+    extract = median_ms(lambda: extract_listing(selector, case.url), repeat)
+    total = median_ms(lambda: extract_listing(Selector(text=text), case.url), repeat)
+    return {
+        "page": f"{case.set}/{case.id}", "kb": len(case.html) / 1024, "links": len(selector.root.xpath("//a")),
+        "parse": parse, "extract": extract, "total": total,
+    }
+
+
+def summary(label: str, rows: list[dict]) -> None:
+    for key in ("parse", "extract", "total"):
+        values = [row[key] for row in rows]
+        print(f"  {label:10} {key:8} median {statistics.median(values):6.2f} ms"
+              f"   mean {statistics.mean(values):6.2f} ms   max {max(values):6.2f} ms")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=15, help="runs per page and measure (median taken)")
+    args = parser.parse_args(argv)
+    cases = fixture_cases() + demo_cases()
+    try:
+        cases += shared_cases()
+    except CorpusMissing as missing:
+        print(f"shared listing pages skipped: {missing}", file=sys.stderr)
+    rows = [measure(case, args.repeat) for case in cases]
+    print(f"{'page':46} {'KB':>6} {'links':>6} {'parse':>7} {'extract':>8} {'total':>7}  (ms, median of {args.repeat})")
+    for row in rows:
+        print(f"{row['page']:46} {row['kb']:6.0f} {row['links']:6d}"
+              f" {row['parse']:7.2f} {row['extract']:8.2f} {row['total']:7.2f}")
+    print()
+    for label in ("fixtures", "demo", "shared"):
+        subset = [row for row in rows if row["page"].startswith(label + "/")]
+        if subset:
+            summary(label, subset)
+    summary("all", rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,220 @@
+"""The next page of a listing, found the ways portals link it.
+
+In order of trust:
+
+1. ``rel="next"`` on a ``<link>`` or ``<a>``;
+2. a link whose text says next: 下一页 (下一頁), 下页, 后一页, 下一版 (digital papers),
+   Next, ``下一页>>`` …, or whose ``title`` (a picture button's ``alt``)
+   does — if the page shows such a control but it leads nowhere
+   (``javascript:``, ``#page=2``, the page itself), the list has no
+   followable next page;
+3. an arrow (``>``, ``>>``, ``›``, ``»``, ``→``), a 加载更多 (load more) link
+   or a ``next``/``nxt`` class inside a pager — outside one an arrow is
+   usually a "more" link to the section;
+4. a pager script: TRS's ``createPageHTML(total, current, "index", "html")``
+   (literal numbers or ``var`` names) prints ``index.html``, ``index_1.html`` …
+   in the browser and leaves no link in the HTML; Hanweb's jpage
+   (``totalRecord``, ``perPage``, ``unitid``) pages ``?uid=U&pageNum=N``;
+5. a numbered pager: the link numbered one more than the current page (the
+   number shown unlinked or marked ``current``/``on``/``active``/``thisclass``).
+
+Links found by an arrow, a class or a number must look like another page of
+the same list (same host, a path that differs by numbers): calendars and
+"more" links do not. Links resolve against ``<base href>`` when there is one.
+``find_pager`` also says where the pager is, which the listing rules use to
+tell the page's list from the sidebars.
+"""
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from crawler.extract.page_links import PageLinks, followable, page_links
+
+NEXT_WORD = re.compile(
+    r"^[\[【(（]?\s*(?:下一?[页頁]|下[页頁]|[后後]一?[页頁]|下一版|next(?:\s*page)?|older(?:\s+(?:posts|entries))?)"
+    r"\s*(?:[>›»〉→]|&gt;)*\s*[\]】)）]?$",
+    re.IGNORECASE,
+)
+NEXT_HINT = re.compile(r"[页頁]|下一版|加载更多|next|older|[>›»〉→]", re.IGNORECASE)
+NEXT_ARROW = re.compile(r"^(?:[>›»〉→]{1,2}|&gt;){1,2}$|^(?:点击)?加载更多$")
+NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|nxt|nextpage|next-page|page-next|pagenext)(?:$|[\s_-])", re.IGNORECASE)
+PAGER_HINT = re.compile(r"page|pager|pagination|pages|paging|fenye|pg|pn", re.IGNORECASE)
+CURRENT_HINT = re.compile(
+    r"(?:^|[\s_-])(?:current|cur|curr|on|active|selected|thisclass|now|sel)(?:$|[\s_-])", re.IGNORECASE
+)
+PAGE_NUMBER = re.compile(r"^\[?\s*(\d{1,4})\s*\]?$")
+TRS_PAGER = re.compile(
+    r"createPage(?:HTML)?\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]"
+)
+JS_NUMBER = r"(?:var|let|const)?\s*{}\s*=\s*['\"]?(\d+)"
+JPAGE_SETTING = r"\b{}\s*[:=]\s*['\"]?(\d+)"
+PAGE_NUM = re.compile(r"(?:^|&)pageNum=(\d+)")
+DIGITS = re.compile(r"[\d_-]+")
+NUMBERED_TAGS = ("a", "span", "strong", "b", "em", "font", "li")
+WITH_REL = etree.XPath("//link[@rel and @href] | //a[@rel and @href]")
+SCRIPT_PAGERS = etree.XPath(
+    "//script[contains(., 'createPage') or (contains(., 'totalRecord') and contains(., 'perPage'))]"
+)
+
+
+@dataclass(frozen=True)
+class Pager:
+    """What a page shows of its pagination: the next page's URL (None on the last page) and the pager element."""
+
+    next_page: str | None
+    element: object = None
+
+
+def _same_page(link: str, url: str | None) -> bool:
+    return bool(url) and link.split("#", 1)[0] == url.split("#", 1)[0]
+
+
+def _page_of_same_list(link: str, url: str | None) -> bool:
+    """Whether ``link`` can be another page of the list at ``url``: same host, a path that differs by numbers."""
+    if not url:
+        return True
+    here, there = urlsplit(url), urlsplit(link)
+    if here.netloc != there.netloc:
+        return False
+    folder = here.path.rsplit("/", 1)[0] + "/"
+    return DIGITS.sub("", here.path) == DIGITS.sub("", there.path) or (
+        there.path.startswith(folder) and bool(DIGITS.search(there.path[len(folder):]))
+    )
+
+
+def _number(text: str) -> int | None:
+    match = PAGE_NUMBER.match(text)
+    return int(match[1]) if match else None
+
+
+def _in_pager(anchor) -> bool:
+    """True when the anchor sits in a pager: hinted by class/id, or among numbered page links."""
+    element = anchor
+    for _ in range(2):
+        element = element.getparent()
+        if element is None:
+            return False
+        if PAGER_HINT.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            return True
+        if sum(1 for a in element.iter("a") if _number(" ".join(a.itertext()).strip()) is not None) >= 2:
+            return True
+    return False
+
+
+def _rel_next(links: PageLinks) -> Pager | None:
+    for element in WITH_REL(links.root):
+        if "next" not in element.get("rel").lower().split():
+            continue
+        link = links.resolve(element.get("href"))
+        if followable(element.get("href")) and not _same_page(link, links.url):
+            return Pager(link, element if element.tag == "a" else None)
+    return None
+
+
+def _labelled_next(links: PageLinks) -> Pager | None:
+    """The 下一页/Next control; one shown that leads nowhere means the last page."""
+    shown = None
+    for anchor, text in zip(links.anchors, links.texts):
+        title, classes = anchor.get("title") or "", anchor.get("class") or ""
+        if not text and len(anchor):  # a picture button: its alt text says what it does
+            picture = anchor.find("img")
+            title = title or ((picture.get("alt") or "") if picture is not None else "")
+        if not (NEXT_HINT.search(text) or NEXT_HINT.search(title) or NEXT_CLASS.search(classes)):
+            continue
+        worded = bool(NEXT_WORD.match(text) or NEXT_WORD.match(title.strip()))
+        if not worded and not ((NEXT_ARROW.match(text) or NEXT_CLASS.search(classes)) and _in_pager(anchor)):
+            continue
+        if worded and shown is None:
+            shown = Pager(None, anchor)
+        href = anchor.get("href")
+        if followable(href):
+            link = links.resolve(href)
+            if not _same_page(link, links.url) and (worded or _page_of_same_list(link, links.url)):
+                return Pager(link, anchor)
+    return shown
+
+
+def _script_value(token: str, scripts: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    assigned = re.search(JS_NUMBER.format(re.escape(token)), scripts)
+    return int(assigned[1]) if assigned else None
+
+
+def _script_pager(links: PageLinks) -> Pager | None:
+    """TRS ``createPageHTML`` or Hanweb jpage settings in a script."""
+    for script in SCRIPT_PAGERS(links.root):
+        text = script.text or ""
+        trs = TRS_PAGER.search(text)
+        if trs:
+            scripts = " ".join(links.root.xpath("//script/text()"))
+            total, current = _script_value(trs[1], scripts), _script_value(trs[2], scripts)
+            if total is None or current is None:
+                continue
+            more = current + 1 < total
+            return Pager(links.resolve(f"{trs[3]}_{current + 1}.{trs[4]}") if more else None, script.getparent())
+        settings = [re.search(JPAGE_SETTING.format(name), text) for name in ("totalRecord", "perPage", "unitid")]
+        if all(settings):
+            total, per_page, unit = (int(found[1]) for found in settings)
+            found = PAGE_NUM.search(urlsplit(links.url).query) if links.url else None
+            current = int(found[1]) if found else 1
+            more = per_page and current * per_page < total
+            nxt = f"?uid={unit}&pageNum={current + 1}"
+            return Pager((links.resolve(nxt) if links.url else nxt) if more else None, script.getparent())
+    return None
+
+
+def _current_number(pager) -> int | None:
+    """The page number a pager shows unlinked or marked current."""
+    for element in pager.iter(*NUMBERED_TAGS):
+        if element.tag == "li" and len(element):
+            continue
+        number = _number(" ".join(element.itertext()).strip())
+        if number is None:
+            continue
+        if element.tag != "a" or not followable(element.get("href")) or CURRENT_HINT.search(element.get("class", "")):
+            return number
+    return None
+
+
+def _numbered_next(links: PageLinks) -> Pager | None:
+    """The link numbered current + 1 in a pager whose current page is marked (none after the last page)."""
+    numbered: dict = {}
+    for anchor, text in zip(links.anchors, links.texts):
+        number = _number(text) if len(text) <= 6 else None
+        if number is not None:
+            parent = anchor.getparent()
+            if parent is None:
+                continue
+            pager = parent.getparent() if parent.tag == "li" and parent.getparent() is not None else parent
+            numbered.setdefault(pager, []).append((number, anchor))
+    last_page = None
+    for pager, numbers in numbered.items():
+        current = _current_number(pager) if len(numbers) >= 2 else None
+        if current is None:
+            continue
+        for number, anchor in numbers:
+            if number == current + 1 and followable(anchor.get("href")):
+                link = links.resolve(anchor.get("href"))
+                if not _same_page(link, links.url) and _page_of_same_list(link, links.url):
+                    return Pager(link, pager)
+        if all(number < current for number, _ in numbers):
+            last_page = last_page or Pager(None, pager)
+    return last_page
+
+
+def find_pager(links: PageLinks) -> Pager:
+    """The pagination of a page (see the module docstring for the order of the rules)."""
+    for rule in (_rel_next, _labelled_next, _script_pager, _numbered_next):
+        found = rule(links)
+        if found:
+            return found
+    return Pager(None)
+
+
+def find_next_page(sel, url: str | None) -> str | None:
+    """Absolute URL of the listing's next page (relative when ``url`` is None), or None on the last page."""
+    return find_pager(page_links(sel.root, url)).next_page

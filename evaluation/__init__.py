@@ -1,0 +1,1 @@
+"""Evaluation scripts that score the extractors against the gold of ``../shared/corpora``."""
