@@ -6,11 +6,12 @@ every item against it and ``docs/fields.md`` explains it.
 """
 
 import json
-from pathlib import Path
+from importlib.resources import files
 
 import scrapy
 
-SCHEMA_PATH = Path(__file__).parent / "schemas" / "article.schema.json"
+# A package resource, so it is found inside a scrapyd egg as well as in a checkout.
+SCHEMA_PATH = files("crawler") / "schemas" / "article.schema.json"
 ARTICLE_SCHEMA: dict = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 ARTICLE_FIELDS: tuple[str, ...] = tuple(ARTICLE_SCHEMA["properties"])
 

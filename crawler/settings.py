@@ -43,6 +43,8 @@ DOWNLOADER_MIDDLEWARES = {
 
 EXTENSIONS = {
     "crawler.extensions.seen_state.SeenState": 100,
+    # Before StatsFile, so the health verdict is in the stats JSON.
+    "crawler.extensions.health.SiteHealth": 800,
     "crawler.extensions.stats_file.StatsFile": 900,
     "crawler.extensions.one_line_errors.OneLineNetworkErrors": 0,
 }
@@ -77,6 +79,45 @@ FEED_EXPORT_FIELDS = list(ARTICLE_FIELDS)
 SEEN_STORE = "pipelines.seen_store.SqliteSeenStore"
 # Empty: <OUTPUT_DIR>/state/seen.sqlite, so -s OUTPUT_DIR=... moves the state with the output.
 SEEN_STORE_URI = ""
+
+# --- Site health at close (crawler/extensions/health.py, docs/scheduling.md). ---
+# Articles a run must find (new + already known); a spider's `min_articles` attribute overrides it.
+HEALTH_MIN_ARTICLES = 1
+# Lowest share of a site's articles that must have each field; 0 = no minimum, watched for layout changes only.
+HEALTH_MIN_COVERAGE = {
+    "title": 0.95,
+    "published_at": 0.9,
+    "body": 0.95,
+    "authors": 0.3,
+    "source": 0.0,
+    "section": 0.0,
+}
+# Coverage is judged only on runs with at least this many articles (a quiet day proves nothing).
+HEALTH_COVERAGE_MIN_SAMPLE = 5
+# Highest share of responses that may be HTTP 4xx/5xx, and of requests that may log an error.
+HEALTH_MAX_HTTP_ERROR_RATE = 0.2
+HEALTH_MAX_ERROR_RATE = 0.05
+# Layout-change alarm: a field's coverage falls more than this below its median over the last runs.
+HEALTH_MAX_COVERAGE_DROP = 0.25
+HEALTH_HISTORY_RUNS = 5
+
+# --- Scheduled runs: `scrapy crawlall` (docs/scheduling.md). ---
+# Sites crawled at once, each in its own `scrapy crawl` process.
+CRAWLALL_PROCESSES = 2
+# Seconds one site may crawl; it is then closed (CLOSESPIDER_TIMEOUT) and, if it hangs, terminated.
+CRAWLALL_SITE_TIMEOUT = 3600
+# Seconds a site that overran gets to stop after each signal (SIGTERM, then SIGKILL).
+CRAWLALL_KILL_GRACE = 30
+# Seconds between progress updates (also each site's LOGSTATS_INTERVAL).
+CRAWLALL_PROGRESS_INTERVAL = 5
+# TOML list of the sites to crawl with their spider arguments; empty: every spider, no arguments.
+SITES_FILE = ""
+
+# --- Dataset export: `scrapy export` (docs/dataset.md). ---
+# Two articles are one story when this share of their clauses is the same (Jaccard, crawler/dataset/stories.py).
+EXPORT_NEAR_DUP_THRESHOLD = 0.5
+# Republished copies are looked for among articles published within this many days of each other.
+EXPORT_NEAR_DUP_WINDOW_DAYS = 7
 
 
 def _from_environment(prefix: str = "LOCALNEWS_") -> None:

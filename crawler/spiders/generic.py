@@ -48,6 +48,7 @@ class GenericSpider(PortalSpider):
     """A portal crawled with generic listing discovery and generic article extraction."""
 
     name = "generic"
+    crawl_all = False  # a plain `scrapy crawlall` has no start_url to give it
 
     def __init__(self, *args, start_url=None, feed_url=None, sitemap_url=None, **kwargs):
         self.start_urls = url_list(start_url, "start_url", required=not (feed_url or sitemap_url))

@@ -1,0 +1,1 @@
+"""Spiders of the test-only sites (not in the project's ``SPIDER_MODULES``)."""
