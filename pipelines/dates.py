@@ -12,19 +12,24 @@ How it works:
 - A fast path of compiled patterns reads the common numeric and Chinese forms
   (labels, ``年月日``, ``-`` / ``/`` / ``.``, brackets, weekdays, two-digit and
   missing years, compact digits, epochs, ISO offsets, RFC 2822, meta tags and
-  JSON fragments, Chinese relative forms). Its result does not depend on
-  ``now``, so it is cached on the raw string alone; ``now`` is applied
-  afterwards.
-- Whatever the fast path cannot read goes to dateparser (English, German and
-  the rest of the long tail), with reused parsers and a result cache keyed on
-  ``now`` only for text that is relative.
+  JSON fragments, Chinese relative forms) and the European ones news pages
+  print (``16.10.2019``, ``9. Mai 2020 um 21:22``, ``May 9, 2020 9:22 PM``,
+  ``9 de mayo de 2020``; ``15/01/2016`` when a number above 12 tells day from
+  month; ``06.11.23`` as DD.MM.YY when the site's languages are not Chinese,
+  Japanese or Korean). Its result does not depend on ``now``, so it is cached
+  on the raw string alone; ``now`` is applied afterwards.
+- Whatever the fast path cannot read goes to dateparser (relative English
+  and German, zone names, ``04/05/2020`` and the rest of the long tail), with
+  the site's languages and then English, reused parsers and a result cache
+  keyed on ``now`` only for text that is relative.
 - Values are refused (``None`` with a reason) when empty, not a date,
   ambiguous (``几分钟前``), later than ``now`` plus ten minutes of clock skew,
   or in a year before 1990 or after next year.
 
-A year-less date (``02-13 09:33``) takes its year from the date in the
-article URL when there is one (``url_date()``), otherwise the most recent year
-that does not put it in the future.
+A year-less date (``02-13 09:33``) takes its year from ``near`` (a date the
+page gives elsewhere, such as its metadata's) or from the date in the article
+URL when there is one (``url_date()``), otherwise the most recent year that
+does not put it in the future.
 
 ``DatesPipeline`` applies this to ``published_raw`` / ``updated_raw``.
 """
@@ -41,6 +46,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from datetime import timezone as fixed_offset
+from typing import NamedTuple
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
@@ -50,6 +56,9 @@ from itemadapter import ItemAdapter
 __all__ = [
     "CLOCK_SKEW",
     "DEFAULT_TIMEZONE",
+    "MONTH_NAMES",
+    "PUBLISH_LABELS",
+    "UPDATE_LABELS",
     "DateResult",
     "DatesPipeline",
     "normalize_date",
@@ -92,8 +101,11 @@ class DateResult:
 # lets _scan() be cached on the raw string alone.
 
 
-@dataclass(frozen=True, slots=True)
-class _Clock:
+# _Clock and _Calendar, made for every date read, are named tuples: a frozen
+# dataclass takes three times as long to make.
+
+
+class _Clock(NamedTuple):
     """A wall-clock time; ``hour`` may be 24 (``晚上12点``: next midnight)."""
 
     hour: int
@@ -106,8 +118,7 @@ class _Clock:
         return timedelta(hours=self.hour, minutes=self.minute, seconds=self.second, microseconds=micro)
 
 
-@dataclass(frozen=True, slots=True)
-class _Calendar:
+class _Calendar(NamedTuple):
     """A calendar date read from the text, maybe with a time and an offset."""
 
     year: int | None  # None: no year in the text
@@ -116,6 +127,8 @@ class _Calendar:
     day: int
     clock: _Clock | None
     offset: timedelta | None  # explicit UTC offset; None means local time
+    # 06.11.23 read as YY.MM.DD; in a day-first language it is DD.MM.YY.
+    dotted_yy: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,9 +196,13 @@ _CLOCK = (
     rf"(?:\s*(?P<half>半)|\s*(?P<mc>\d{{1,2}}|{_CN_NUM})(?:\s*分(?:\s*(?P<sc>\d{{1,2}})\s*秒)?)?)?)"
 )
 _OFFSET = r"(?:(?P<z>Z)|\s*(?P<off>[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:\s*[+-]\d{1,2}(?::?\d{2})?)?|\(?北京时间\)?))?"
-_TIME_OPT = rf"(?:\s*T?\s*{_CLOCK}{_OFFSET}(?![\d:]))?"
+# The time follows a space, a T, or a hyphen (gov.cn meta: 2007-08-20-23:59:59).
+_TIME_OPT = rf"(?:(?:\s*T?\s*|-){_CLOCK}{_OFFSET}(?![\d:]))?"
 _WEEKDAY_OPT = r"(?:\s*,?\s*[(\[【]?\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天][)\]】]?)?"
 
+# 2020-05-09 / 2020-05-09T21:22:03.5+08:00 as the whole value: ISO 8601,
+# what most metadata holds, read before anything else.
+_ISO_RE = re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})" + _TIME_OPT + "$")
 # 2020-05-09, 2020/5/9, 2020.05.09 (+ weekday, time, offset).
 _YMD_NUM_RE = re.compile(
     r"(?<![\d.])(?P<y>[12]\d{3})\s?(?P<sep>[-/.])\s?(?P<m>\d{1,2})\s?(?P=sep)\s?(?P<d>\d{1,2})(?!\d)"
@@ -196,7 +213,26 @@ _YMD_CJK_RE = re.compile(
     r"(?<!\d)(?P<y>[12]\d{3}|\d{2})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]"
     + _WEEKDAY_OPT + _TIME_OPT
 )
-# 20/05/09 (YY/MM/DD, as Chinese sites write it).
+# 09.05.2020 (DD.MM.YYYY: with dots and the year last, the day is first in
+# every language that writes it), with a time after a space, comma, bar,
+# dash or "um"/"at": 09.05.2020, 21:22 / 09.05.2020 | 21:22 Uhr.
+_DMY_DOTTED_RE = re.compile(
+    r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>[12]\d{3})(?![\d.])" + _WEEKDAY_OPT
+    + rf"(?:\s*(?:[,|/∙·•–-]|um|at|à)?\s*{_CLOCK}{_OFFSET}(?![\d:]))?"
+)
+# 6.11.22: a one-digit first number is a day (a two-digit year has two).
+_DMY_DOTTED_YY_RE = re.compile(
+    r"(?<![\d.])(?P<d>\d)\.(?P<m>\d{1,2})\.(?P<y>\d{2})(?![\d.])" + _WEEKDAY_OPT + _TIME_OPT
+)
+# 15/01/2016, 01-11-2023 10:29: day and month in either order. The order is
+# read from a number above 12; when both are 12 or less the site's language
+# decides (dateparser).
+_DM_SLASH_RE = re.compile(
+    r"(?<![\d./-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)(?P<y>[12]\d{3})(?![\d/-])"
+    + _WEEKDAY_OPT + _TIME_OPT
+)
+# 20/05/09 (YY/MM/DD, as Chinese sites write it; dotted, DD.MM.YY in a
+# day-first language: see _resolve_calendar).
 _YMD_YY_RE = re.compile(
     r"(?<![\d./-])(?P<y>\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?![\d./-])"
     + _WEEKDAY_OPT + _TIME_OPT
@@ -206,37 +242,87 @@ _MD_CJK_RE = re.compile(
     r"(?<![\d年])(?<!年\s)(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號](?P<dateline>\s*[讯訊电電])?"
     + _WEEKDAY_OPT + _TIME_OPT
 )
-# 05-09 21:22: a year-less numeric date counts only with a time after it
-# (alone, "05-09" is as likely a page range or a phone number).
+# 05-09 21:22: a year-less numeric date counts with a time after it, or when it
+# ends the text, as in a listing's date cell ("11-24", "[11-24]"); inside other
+# text, "05-09" is as likely a page range or a phone number.
 _MD_NUM_RE = re.compile(
-    r"(?<![\d./-])(?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/-])" + _WEEKDAY_OPT + rf"\s+{_CLOCK}{_OFFSET}(?![\d:])"
+    r"(?<![\d./-])(?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?![\d/-])" + _WEEKDAY_OPT
+    + rf"(?:\s+{_CLOCK}{_OFFSET}(?![\d:])|(?=\s*[\]】)）]?\s*$))"
 )
-# (pattern, how its year is written), in priority order: a later pattern's
-# match is ignored where it overlaps an earlier one's.
+#: Month names (and their usual abbreviations, lower-case) of the languages
+#: European news sites are written in, to the month's number. "ago" (Spanish
+#: agosto) is left out: it is English.
+MONTH_NAMES = {
+    name: month
+    for month, names in enumerate((
+        "january jan januar jänner janvier janv enero ene janeiro gennaio januari",
+        "february feb februar feber février févr fevrier febrero fevereiro fev febbraio februari",
+        "march mar märz mär mrz maerz mars marzo março marco maart",
+        "april apr avril avr abril abr aprile",
+        "may mai mayo maio maggio mei",
+        "june jun juni juin junio junho giugno",
+        "july jul juli juillet juil julio julho luglio",
+        "august aug août aout agosto augustus",
+        "september sep sept septembre septiembre setiembre setembro set settembre",
+        "october oct oktober okt octobre octubre outubro out ottobre",
+        "november nov novembre noviembre novembro",
+        "december dec dezember dez décembre déc decembre diciembre dic dezembro dicembre",
+    ), start=1)
+    for name in names.split()
+}
+# Any word in a month's place: _scan_calendar keeps the matches whose word is
+# in MONTH_NAMES (an alternation of all the names is slow to search).
+_MONTH_NAME = r"(?P<mon>[^\W\d_]{3,10})\.?"
+# The time after a date written with a month name: 24. Juli 2017 - 18:55,
+# 3. Februar 2022 um 21:17 Uhr, Oct 24, 2023, 8:54 AM GMT+1.
+_NAMED_TIME_OPT = (
+    rf"(?:\s*(?:[,|/∙·•@–-]|um|at|à|a\s+las|às|alle)?\s*{_CLOCK}(?:\s*Uhr)?{_OFFSET}(?![\d:]))?"
+)
+# 9 May 2020, 9. Mai 2020, 9 de mayo de 2020, 9th May, 2020.
+_DMY_NAMED_RE = re.compile(
+    rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\.|st|nd|rd|th|er|º)?\s*(?:de\s+)?{_MONTH_NAME},?\s*(?:de\s+|del\s+)?"
+    rf"(?P<y>[12]\d{{3}})(?!\d)" + _NAMED_TIME_OPT,
+    re.I,
+)
+# May 9, 2020 / May 9th 2020.
+_MDY_NAMED_RE = re.compile(
+    rf"(?<![^\W\d_]){_MONTH_NAME}\s*(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[12]\d{{3}})(?!\d)" + _NAMED_TIME_OPT,
+    re.I,
+)
+# (pattern, how its year is written, the characters a match needs), in
+# priority order: a later pattern's match is ignored where it overlaps an
+# earlier one's, and a pattern is not searched in text that has none of its
+# characters ("" stands for a Latin letter).
 _DATE_PATTERNS = (
-    (_YMD_NUM_RE, "full"),
-    (_YMD_CJK_RE, "cjk"),
-    (_YMD_YY_RE, "yy"),
-    (_MD_CJK_RE, "none"),
-    (_MD_NUM_RE, "none"),
+    (_YMD_NUM_RE, "full", "-/."),
+    (_YMD_CJK_RE, "cjk", "年"),
+    (_DMY_DOTTED_RE, "full", "."),
+    (_DMY_DOTTED_YY_RE, "yy", "."),
+    (_DM_SLASH_RE, "either", "-/"),
+    (_DMY_NAMED_RE, "named", ""),
+    (_MDY_NAMED_RE, "named", ""),
+    (_YMD_YY_RE, "yy", "-/."),
+    (_MD_CJK_RE, "none", "月"),
+    (_MD_NUM_RE, "none", "-/"),
 )
 
 # 二〇二〇年五月九日 (print editions) is rewritten to digits before matching.
 _CN_DATE_RE = re.compile(r"([〇零一二三四五六七八九]{2,4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*([日号])")
 
-_PUBLISH_LABELS = (
+#: Chinese labels of a publish date (发布时间：…) and of an update date.
+PUBLISH_LABELS = (
     "发布时间", "发布日期", "发布于", "发表时间", "发表日期", "发表于", "发稿时间", "发稿日期",
     "刊发日期", "刊发时间", "刊登日期", "出版日期", "公开日期", "公布日期", "文章日期", "上传日期",
     "上传时间", "成文日期", "印发日期", "录入时间", "添加时间", "提交时间", "创建时间", "首发时间",
     "發佈時間", "發布時間", "發表於", "發表時間", "發佈日期", "發布日期", "時間", "时间", "日期",
 )
-_UPDATE_LABELS = ("更新时间", "更新日期", "更新于", "修改时间", "修改日期", "最后更新", "最后修改", "更新時間", "更新於")
-_LABEL_ALT = "|".join(sorted(_PUBLISH_LABELS + _UPDATE_LABELS, key=len, reverse=True))
+UPDATE_LABELS = ("更新时间", "更新日期", "更新于", "修改时间", "修改日期", "最后更新", "最后修改", "更新時間", "更新於")
+_LABEL_ALT = "|".join(sorted(PUBLISH_LABELS + UPDATE_LABELS, key=len, reverse=True))
 # A label right before a date: 发布时间：[ / 日期: / 发表于 .
 _LABEL_TAIL_RE = re.compile(rf"(?P<label>{_LABEL_ALT})\s*:?\s*[\[【(]?\s*$")
 _LABEL_HEAD_RE = re.compile(rf"^(?:{_LABEL_ALT})\s*:?\s*")
 _LABEL_WINDOW = 16
-_UPDATE_LABEL_SET = frozenset(_UPDATE_LABELS)
+_UPDATE_LABEL_SET = frozenset(UPDATE_LABELS)
 # Page-header greetings: 今天是2020年5月9日星期六 is today's date, not the article's.
 _GREETING_TAIL_RE = re.compile(r"(?:今天|今日|现在)\s*(?:是|为)?\s*:?\s*$")
 
@@ -298,8 +384,14 @@ _EN_LABEL_RE = re.compile(
     r"(?:\s+(?:on|at|am|um))?\s*:?\s*",
     re.I,
 )
+_CLOCK_HINT_RE = re.compile(r"\d:\d\d|\d\s*[AaPp]\.?[Mm]\b|\b(?:noon|midnight)\b", re.I)
+_ZONE_WORD_RE = re.compile(
+    r"\s*\b(?:GMT|UTC|UT|CES?T|EES?T|WES?T|MES?Z|BST|IST|[ECMPA][SD]T|AES[DT]|JST|KST|HKT|SGT|MSK)\b"
+)
 _EXPLICIT_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _WS_RE = re.compile(r"\s+")
+_YEAR_FIRST_LANGUAGES = frozenset(("zh", "ja", "ko"))
+_LATIN_LETTER_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 # Dates embedded in article URLs, most specific first.
 _URL_DATE_RES = (
@@ -324,6 +416,7 @@ def normalize_date(
     timezone: str = DEFAULT_TIMEZONE,
     languages: list[str] | tuple[str, ...] | None = None,
     url: str | None = None,
+    near: date | None = None,
 ) -> str | None:
     """Return ``raw`` as an ISO 8601 string in ``timezone``, or None.
 
@@ -331,10 +424,12 @@ def normalize_date(
     float, or a 10- / 13-digit string). ``now`` is the page's fetch time (a
     naive value is taken as local time in ``timezone``); it resolves relative
     forms and bounds the result. ``languages`` is passed to dateparser for
-    text the fast path does not read. ``url`` supplies the year of a
-    year-less date. See ``parse_date()`` for why a value is None.
+    text the fast path does not read. ``near`` (a date the page gives
+    elsewhere, such as its metadata's) or else the date in ``url`` supplies
+    the year of a year-less date. See ``parse_date()`` for why a value is
+    None.
     """
-    return parse_date(raw, now=now, timezone=timezone, languages=languages, url=url).value
+    return parse_date(raw, now=now, timezone=timezone, languages=languages, url=url, near=near).value
 
 
 def parse_date(
@@ -344,6 +439,7 @@ def parse_date(
     timezone: str = DEFAULT_TIMEZONE,
     languages: list[str] | tuple[str, ...] | None = None,
     url: str | None = None,
+    near: date | None = None,
 ) -> DateResult:
     """Like ``normalize_date()``, but return a ``DateResult`` with the reason
     for a refusal.
@@ -354,8 +450,7 @@ def parse_date(
     """
     if not isinstance(now, datetime):
         raise TypeError(f"now must be a datetime, not {type(now).__name__}")
-    tz = ZoneInfo(timezone)
-    now_local = (now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz)).replace(microsecond=0)
+    now_local = _local_now(now, timezone)
     langs = tuple(languages) if languages else None
 
     if raw is None:
@@ -368,7 +463,14 @@ def parse_date(
         found = _scan(raw)
     else:
         raise TypeError(f"raw must be str, int, float or None, not {type(raw).__name__}")
-    return _resolve(found, now_local, timezone, langs, url)
+    return _resolve(found, now_local, timezone, langs, near, url)
+
+
+@functools.lru_cache(maxsize=64)
+def _local_now(now: datetime, timezone: str) -> datetime:
+    """``now`` in the site's zone, to the second (the same fetch time serves every date of a page)."""
+    tz = ZoneInfo(timezone)
+    return (now.replace(tzinfo=tz) if now.tzinfo is None else now.astimezone(tz)).replace(microsecond=0)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -444,7 +546,9 @@ def _scan(raw: str) -> _Found:
 def _clean(text: str) -> str:
     if "&" in text:
         text = html.unescape(text)
-    return _WS_RE.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    return _WS_RE.sub(" ", text).strip()
 
 
 def _scan_json(text: str) -> _Found | None:
@@ -472,8 +576,12 @@ def _scan_json(text: str) -> _Found | None:
 
 
 def _scan_whole_value(text: str) -> _Found | None:
-    """Forms read only when they are the whole value: compact digits, epochs,
-    ISO basic format, Java's Date.toString() and RFC 2822."""
+    """Forms read only when they are the whole value: ISO 8601 (what most
+    metadata holds: read first, and fast), compact digits, epochs, ISO basic
+    format, Java's Date.toString() and RFC 2822."""
+    m = _ISO_RE.match(text)
+    if m:
+        return _calendar_from_match(m, "full")
     m = _DIGITS_RE.match(text)
     if m:
         digits, frac = m["d"], m["f"] or ""
@@ -529,17 +637,23 @@ def _scan_calendar(text: str) -> _Found | None:
     taken: list[tuple[int, int]] = []
     best: tuple[int, int, _Found] | None = None
     refusal: _Refused | None = None
-    for pattern, year_kind in _DATE_PATTERNS:
+    chars = set(text)
+    has_letter = _LATIN_LETTER_RE.search(text) is not None
+    for pattern, year_kind, needs in _DATE_PATTERNS:
+        if chars.isdisjoint(needs) if needs else not has_letter:
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if any(start < e and s < end for s, e in taken):
+                continue
+            if year_kind == "named" and m["mon"].lower() not in MONTH_NAMES:
                 continue
             taken.append((start, end))
             before = text[max(0, start - _LABEL_WINDOW):start]
             if _GREETING_TAIL_RE.search(before):
                 refusal = refusal or _Refused("distractor")
                 continue
-            if year_kind == "none" and m.groupdict().get("dateline"):
+            if year_kind == "none" and "dateline" in m.re.groupindex and m["dateline"]:
                 refusal = refusal or _Refused("dateline")
                 continue
             found = _calendar_from_match(m, year_kind)
@@ -569,18 +683,32 @@ def _calendar_from_match(m: re.Match, year_kind: str) -> _Found:
         offset = _offset(m)
     except ValueError:
         return _Refused("not_a_date")
-    return _calendar(year, two_digit, int(m["m"]), int(m["d"]), clock, offset)
+    if (year_kind in ("named", "either") and clock is not None and offset is None
+            and _ZONE_WORD_RE.match(m.string, m.end())):
+        # May 9, 2020 9:22 PM EDT, 12/30/2019 05:03 AM EST: dateparser knows the zone names. (Not after
+        # year-first dates: on Chinese sites "CST" is China Standard Time, read as local time.)
+        return _LongTail(m.string)
+    if year_kind == "either":
+        first, second = int(m["a"]), int(m["b"])
+        if first > 12:
+            return _calendar(year, False, second, first, clock, offset)
+        if second > 12:
+            return _calendar(year, False, first, second, clock, offset)
+        return _LongTail(m[0])
+    dotted_yy = year_kind == "yy" and "sep" in m.re.groupindex and m["sep"] == "."
+    month = MONTH_NAMES[m["mon"].lower()] if year_kind == "named" else int(m["m"])
+    return _calendar(year, two_digit, month, int(m["d"]), clock, offset, dotted_yy)
 
 
-def _calendar(year, two_digit, month, day, clock, offset) -> _Found:
-    if not (1 <= month <= 12 and 1 <= day <= 31):
+def _calendar(year, two_digit, month, day, clock, offset, dotted_yy=False) -> _Found:
+    if not (1 <= month <= 12 and (1 <= day <= 31 or (dotted_yy and 1 <= year <= 31))):
         return _Refused("not_a_date")
     if year is not None and not two_digit:
         try:
             date(year, month, day)
         except ValueError:
             return _Refused("not_a_date")
-    return _Calendar(year, two_digit, month, day, clock, offset)
+    return _Calendar(year, two_digit, month, day, clock, offset, dotted_yy)
 
 
 def _clock(m: re.Match) -> _Clock | None:
@@ -626,8 +754,12 @@ def _offset(m: re.Match) -> timedelta | None:
     if m["z"]:
         return timedelta(0)
     off = m["off"]
-    if not off:
-        return None
+    return _offset_of(off) if off else None
+
+
+@functools.lru_cache(maxsize=256)
+def _offset_of(off: str) -> timedelta:
+    """``+08:00`` / ``-0500`` / ``GMT+1`` / ``北京时间`` as a timedelta; ValueError when there is no such offset."""
     if "北京" in off:
         return timedelta(hours=8)
     sign_at = max(off.find("+"), off.find("-"))
@@ -759,14 +891,14 @@ def _from_epoch_parts(number: int, fraction: str, *, milliseconds: bool) -> _Fou
 
 
 # --------------------------------------------------------------------------
-# Resolution: _Found + now + zone (+ URL) -> DateResult (not cached; cheap)
+# Resolution: _Found + now + zone (+ near date, URL) -> DateResult (not cached; cheap)
 
 
-def _resolve(found: _Found, now_local: datetime, timezone: str, languages, url) -> DateResult:
+def _resolve(found: _Found, now_local: datetime, timezone: str, languages, near: date | None, url) -> DateResult:
     if isinstance(found, _Refused):
         return DateResult(None, found.reason)
     if isinstance(found, _Calendar):
-        return _resolve_calendar(found, now_local, url)
+        return _resolve_calendar(found, now_local, languages, near, url)
     if isinstance(found, _Instant):
         return _instant_result(found.utc, found.fraction, now_local)
     if isinstance(found, _Ago):
@@ -776,16 +908,18 @@ def _resolve(found: _Found, now_local: datetime, timezone: str, languages, url) 
     return _resolve_long_tail(found.text, now_local, timezone, languages)
 
 
-def _resolve_calendar(found: _Calendar, now_local: datetime, url: str | None) -> DateResult:
-    year = found.year
+def _resolve_calendar(found: _Calendar, now_local: datetime, languages, near: date | None, url) -> DateResult:
+    year, day_of_month = found.year, found.day
+    if found.dotted_yy and _day_first(languages):
+        year, day_of_month = day_of_month, year
     if year is None:
-        year = _infer_year(found, now_local, url)
+        year = _infer_year(found, now_local, near or url_date(url))
         if year is None:
             return DateResult(None, "not_a_date")
     elif found.two_digit_year:
         year += 2000 if 2000 + year <= now_local.year + 1 else 1900
     try:
-        day = date(year, found.month, found.day)
+        day = date(year, found.month, day_of_month)
     except ValueError:
         return DateResult(None, "not_a_date")
     if found.clock is None:
@@ -793,19 +927,31 @@ def _resolve_calendar(found: _Calendar, now_local: datetime, url: str | None) ->
     return _instant_result(_moment(day, found.clock, found.offset, now_local.tzinfo), found.clock.fraction, now_local)
 
 
+def _day_first(languages) -> bool:
+    """Do the site's languages write DD.MM.YY (any language but Chinese, Japanese and Korean)?"""
+    return bool(languages) and not any(lang.split("-")[0].lower() in _YEAR_FIRST_LANGUAGES for lang in languages)
+
+
 def _moment(day: date, clock: _Clock, offset: timedelta | None, tz) -> datetime:
-    naive = datetime(day.year, day.month, day.day) + clock.delta()
-    if offset is not None:
-        return naive.replace(tzinfo=fixed_offset(offset))
-    return naive.replace(tzinfo=tz)
+    zone = _fixed_zone(offset) if offset is not None else tz
+    if clock.hour < 24:
+        micro = int(clock.fraction.ljust(6, "0")) if clock.fraction else 0
+        return datetime(day.year, day.month, day.day, clock.hour, clock.minute, clock.second, micro, tzinfo=zone)
+    # 晚上12点: the next midnight.
+    return (datetime(day.year, day.month, day.day) + clock.delta()).replace(tzinfo=zone)
 
 
-def _infer_year(found: _Calendar, now_local: datetime, url: str | None) -> int | None:
-    """Year for a year-less date: from the URL's date, else the latest non-future."""
-    ref = url_date(url)
+@functools.lru_cache(maxsize=64)
+def _fixed_zone(offset: timedelta):
+    return fixed_offset(offset)
+
+
+def _infer_year(found: _Calendar, now_local: datetime, ref: date | None) -> int | None:
+    """Year for a year-less date: from ``ref`` (a date the page gives
+    elsewhere, or its URL's), else the latest non-future."""
     if ref is not None:
-        # The URL's year, unless the same day in a neighbouring year is nearer
-        # (URL 2020/12/31, page "01-01 08:00" -> 2021).
+        # The reference's year, unless the same day in a neighbouring year is
+        # nearer (URL 2020/12/31, page "01-01 08:00" -> 2021).
         best = None
         for year in (ref.year, ref.year - 1, ref.year + 1):
             try:
@@ -886,7 +1032,7 @@ def _instant_result(moment: datetime, fraction: str, now_local: datetime) -> Dat
         return DateResult(None, "implausible_year")
     if local > now_local + CLOCK_SKEW:
         return DateResult(None, "future")
-    text = local.replace(microsecond=0).isoformat()
+    text = (local.replace(microsecond=0) if local.microsecond else local).isoformat()
     if fraction:
         text = f"{text[:19]}.{fraction}{text[19:]}"
     return DateResult(text, None)
@@ -904,6 +1050,10 @@ def _resolve_long_tail(text: str, now_local: datetime, timezone: str, languages)
         # Chinese form there is, and dateparser's language detection would
         # cost ~10 ms to say no (or find a "date" in 共3页).
         return DateResult(None, "not_a_date")
+    if not _CLOCK_HINT_RE.search(text):
+        # A zone without a time (28 Apr 2020 CET) would make dateparser move
+        # the day to the site's zone: the day is the one written.
+        text = _ZONE_WORD_RE.sub(" ", text).strip()
     base = now_local.replace(tzinfo=None)
     parsed = None
     if _EXPLICIT_YEAR_RE.search(text):
@@ -946,6 +1096,14 @@ def _dateparser_relative(text: str, timezone: str, languages, base: datetime):
 
 
 def _run_dateparser(text: str, timezone: str, languages, base: datetime):
+    parsed = _run_dateparser_once(text, timezone, languages, base)
+    if parsed is None and languages and "en" not in languages:
+        # English month names turn up on sites in any language (Oct 24, 2023).
+        parsed = _run_dateparser_once(text, timezone, ("en",), base)
+    return parsed
+
+
+def _run_dateparser_once(text: str, timezone: str, languages, base: datetime):
     try:
         data = _date_data_parser(languages, timezone, base).get_date_data(text)
     except (ValueError, OverflowError):

@@ -5,6 +5,7 @@ import logging
 from datetime import date, datetime
 from pathlib import Path
 from types import SimpleNamespace
+from zoneinfo import ZoneInfo
 
 import pytest
 from scrapy.settings import Settings
@@ -577,6 +578,125 @@ def test_long_tail_refusals():
 
 
 # --------------------------------------------------------------------------
+# Forms of European pages (found by page-level date evidence)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("16.10.2019", "2019-10-16"),
+        ("Veröffentlicht am 09.05.2020", "2020-05-09"),
+        ("09.05.2020, 21:22 Uhr", "2020-05-09T21:22:00+08:00"),
+        ("/ 09.05.2020 / 21:22 /", "2020-05-09T21:22:00+08:00"),
+        ("am 9.5.2020 21:22", "2020-05-09T21:22:00+08:00"),
+        ("09.05.2020 ∙ 21:22 Uhr", "2020-05-09T21:22:00+08:00"),
+    ],
+)
+def test_dotted_day_month_year(text, expected):
+    assert p(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("09.05.20", ["de"], "2020-05-09"),
+        ("09.05.20", ["fr", "en"], "2020-05-09"),
+        ("20.05.09", ["zh"], "2020-05-09"),
+        ("20.05.09", None, "2020-05-09"),
+        ("9.5.98", ["de"], "1998-05-09"),
+    ],
+)
+def test_dotted_two_digit_year_is_read_the_site_languages_way(text, languages, expected):
+    assert p(text, languages=languages) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("May 9, 2020", "2020-05-09"),
+        ("Saturday, May 9th 2020", "2020-05-09"),
+        ("9 May 2020 21:22", "2020-05-09T21:22:00+08:00"),
+        ("Updated Mar 9, 2020 @ 10:42 am", "2020-03-09T10:42:00+08:00"),
+        ("May 8, 2020 at 11:30 p.m.", "2020-05-08T23:30:00+08:00"),
+        ("Nov 7, 2019, 8:54 AM GMT+1", "2019-11-07T15:54:00+08:00"),
+        ("9. Mai 2020", "2020-05-09"),
+        ("Samstag, 9. Mai 2020 - 21:22", "2020-05-09T21:22:00+08:00"),
+        ("am 3. Februar 2020 um 21:17 Uhr", "2020-02-03T21:17:00+08:00"),
+        ("21. Jan 2020 // Dominik Berger", "2020-01-21"),
+        ("9 mai 2020 à 21h22", "2020-05-09"),
+        ("9 février 2020", "2020-02-09"),
+        ("9 de mayo de 2020 - 3:40 a.m.", "2020-05-09T03:40:00+08:00"),
+        ("9 de março de 2020", "2020-03-09"),
+        ("9 maggio 2020", "2020-05-09"),
+        ("9 mei 2020", "2020-05-09"),
+    ],
+)
+def test_month_names(text, expected):
+    assert p(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, languages, expected",
+    [
+        ("6.11.19", ["de"], "2019-11-06"),
+        ("6.11.19", None, "2019-11-06"),  # one digit first: only a day can be
+        ("15/01/2016", ["de"], "2016-01-15"),
+        ("12/30/2019 05:03", ["en"], "2019-12-30T05:03:00+08:00"),
+        ("13-11-2019", None, "2019-11-13"),
+        ("04/05/2020", ["en"], "2020-04-05"),  # both 12 or less: the language decides (dateparser)
+        ("04/05/2020", ["de"], "2020-05-04"),
+        ("04/05/2020 05:49 / atualizado em 04/05/2020 05:50", ["pt"], "2020-05-04T05:49:00+08:00"),
+    ],
+)
+def test_day_and_month_in_either_order(text, languages, expected):
+    assert p(text, languages=languages) == expected
+
+
+def test_a_zone_name_after_a_month_first_date_is_read_by_dateparser():
+    assert p("12/30/2019 05:03 AM EST", languages=["en"]) == "2019-12-30T18:03:00+08:00"
+    assert p("2020-05-09 21:22 CST") == "2020-05-09T21:22:00+08:00"  # China Standard Time
+
+
+def test_month_names_stay_on_the_fast_path(cold_caches, monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(dates, "_run_dateparser", fail)
+    for text in ["May 9, 2020 9:22 PM", "9. Mai 2020, 21:22 Uhr", "9 de mayo de 2020", "16.10.2019", "15/01/2016"]:
+        assert parse_date(text, now=REF_NOW, languages=["de"]).value is not None
+
+
+def test_month_name_words_are_not_dates():
+    assert reason("Market 5, 2020", languages=["en"]) == "not_a_date"
+    assert reason("Mayor 9, 2020", languages=["en"]) == "not_a_date"
+
+
+def test_a_zone_name_after_a_named_date_is_read_by_dateparser():
+    assert p("May 9, 2020 9:22 PM EDT", languages=["en"]) == "2020-05-10T09:22:00+08:00"
+
+
+def test_a_day_with_a_zone_name_keeps_its_day():
+    assert p("Published: 28 Apr, 2020 CET.", timezone="America/New_York", languages=["en"]) == "2020-04-28"
+
+
+def test_english_is_tried_when_the_site_languages_do_not_read_the_text():
+    assert p("3 hours ago", languages=["de"]) == "2020-05-10T09:00:00+08:00"
+
+
+def test_hyphen_before_the_time():
+    assert p("2007-08-20-23:59:59") == "2007-08-20T23:59:59+08:00"
+
+
+def test_near_gives_a_year_less_date_its_year():
+    later = at("2027-01-01T00:00:00+08:00")
+    assert p("发布时间：10-08 12:00", now=later, near=date(2019, 10, 8)) == "2019-10-08T12:00:00+08:00"
+    # near wins over the URL's date, and a neighbouring year is taken when nearer.
+    url = "https://www.qxnews.cn/xw/202110/t20211008_1.html"
+    assert p("10-08 12:00", now=later, url=url, near=date(2019, 10, 9)) == "2019-10-08T12:00:00+08:00"
+    assert p("12-31 23:00", now=later, near=date(2020, 1, 1)) == "2019-12-31T23:00:00+08:00"
+
+
+# --------------------------------------------------------------------------
 # Caching
 
 
@@ -598,7 +718,7 @@ def test_cache_never_serves_stale_relative_values(cold_caches):
 
 def test_cache_serves_absolute_values_whatever_now(cold_caches):
     for now in ("2020-05-10T12:00:00+08:00", "2020-06-01T08:00:00+08:00", "2021-01-01T00:00:00+08:00"):
-        assert p("May 9, 2020 9:22 PM", now=at(now), languages=["en"]) == "2020-05-09T21:22:00+08:00"
+        assert p("May 9, 2020 9:22 PM EDT", now=at(now), languages=["en"]) == "2020-05-10T09:22:00+08:00"
         assert p("发布时间:2020-05-09 21:22", now=at(now)) == "2020-05-09T21:22:00+08:00"
     assert dates._dateparser_absolute.cache_info().misses == 1
     assert dates._dateparser_absolute.cache_info().hits == 2
@@ -759,3 +879,20 @@ def test_pipeline_on_the_project_article_item():
     assert item["published_at"] == "2026-11-25T09:32:00+08:00"  # year from the URL
     assert item["updated_at"] is None
     assert pipeline.crawler.stats.get_value("news/dates/unparsed_reason/not_a_date") == 1
+
+
+# A listing's date cell is often a bare month-day; it takes the year like any year-less date.
+@pytest.mark.parametrize(
+    ("raw", "url", "expected"),
+    [
+        ("11-24", None, "2026-11-24"),
+        ("[11-24]", None, "2026-11-24"),
+        ("12-30", None, "2025-12-30"),  # the most recent 12-30 that is not in the future
+        ("11-24", "http://www.qxnews.cn/xzdt/2025-11/24/content_1182114.htm", "2025-11-24"),
+        ("第05-09页", None, None),
+        ("电话 0571-88889999", None, None),
+    ],
+)
+def test_bare_month_day(raw, url, expected):
+    now = datetime(2026, 11, 27, 0, 20, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert normalize_date(raw, now=now, languages=["zh"], url=url) == expected

@@ -8,7 +8,7 @@ selectors, for any page.
 """
 
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from parsel import Selector
 
@@ -16,21 +16,17 @@ from crawler.extract.body import extract_body, find_content, select
 from crawler.extract.bylines import Byline, parse_byline
 from crawler.extract.encoding import choose_encoding
 from crawler.extract.metadata import page_metadata
+from crawler.extract.published import PageDates
 from crawler.extract.text import join_cjk_lines, normalize_space
-from pipelines.dates import normalize_date
+from pipelines.dates import DEFAULT_TIMEZONE, normalize_date
 
 ROLES = ("authors", "photographers", "editors")
 SELECTED_TEXT = {
     "title": "title", "subtitle": "subtitle", "published": "published_raw", "updated": "updated_raw",
     "source": "source", "section": "section", "summary": "summary",
 }
-METADATA_FIELDS = (
-    "title", "published_raw", "updated_raw", "authors", "source", "section", "tags", "summary", "language",
-    "canonical_url",
-)
-DATE_HINT = re.compile(
-    r"(19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|\b\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|\d+\s*(分钟|小时|天)前|昨天|今天|刚刚"
-)
+METADATA_FIELDS = ("title", "authors", "source", "section", "tags", "summary", "language", "canonical_url")
+DATE_FIELDS = (("published_raw", "published_at", "published"), ("updated_raw", "updated_at", "updated"))
 BYLINE_HINT = re.compile(r"来源|稿源|作者|记者|编辑|责编|通讯员|摄影|撰稿|撰文|文/|发布者")
 SOURCE_LABEL = re.compile(r"^\s*(来源|稿源|转自|来自)\s*[:：]")
 TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
@@ -78,8 +74,17 @@ class ArticleExtractor:
                 return text
         return None
 
-    def extract(self, sel, url: str | None) -> tuple[dict, dict]:
-        """Return ``(fields, extracted_by)`` for the page ``sel`` (a parsel Selector)."""
+    def extract(
+        self, sel, url: str | None, *, now: datetime | None = None, timezone: str = DEFAULT_TIMEZONE, languages=None
+    ) -> tuple[dict, dict]:
+        """Return ``(fields, extracted_by)`` for the page ``sel`` (a parsel Selector).
+
+        A publish or update date that the selectors do not give comes from
+        ``crawler.extract.published`` (metadata, the visible info line, the
+        URL), resolved against ``now`` (default: the current time) in
+        ``timezone``; its value is returned as ``published_at`` /
+        ``updated_at`` too.
+        """
         fields: dict = {}
         rules: dict = {}
 
@@ -137,9 +142,15 @@ class ArticleExtractor:
 
         if _empty(fields.get("title")):
             put("title", self.generic_title(sel, meta), "generic")
-        if any(_empty(fields.get(name)) for name in ("published_raw", "source", "authors")):
+        if any(_empty(fields.get(raw)) for raw, _, _ in DATE_FIELDS):
+            dates = PageDates(sel, url, now=now or datetime.now(UTC), timezone=timezone, languages=languages)
+            for raw, value, kind in DATE_FIELDS:
+                evidence = getattr(dates, kind) if _empty(fields.get(raw)) else None
+                if evidence is not None:
+                    put(raw, evidence.raw, evidence.rule)
+                    fields[value] = evidence.value
+        if any(_empty(fields.get(name)) for name in ("source", "authors")):
             info = self.info_texts(sel, content.root if content is not None else None)
-            put("published_raw", next((t for t in info if DATE_HINT.search(t)), None), "generic")
             credits = [t for t in info if BYLINE_HINT.search(t)]
             if credits:
                 add_byline(parse_byline("  ".join(credits)), "generic")
@@ -179,18 +190,31 @@ class ArticleExtractor:
         return texts
 
 
-def extract_article(html: bytes | str, url: str | None = None, *, fetched_at: datetime | None = None) -> dict:
+def extract_article(
+    html: bytes | str,
+    url: str | None = None,
+    *,
+    fetched_at: datetime | None = None,
+    timezone: str = DEFAULT_TIMEZONE,
+    languages=None,
+) -> dict:
     """Every article field found on one page, with no site knowledge, plus ``extracted_by``.
 
     ``html`` may be bytes (the charset is worked out from the bytes and the
     page's declaration) or text. ``published_at``/``updated_at`` are resolved
-    against ``fetched_at`` (default: now) in Asia/Shanghai.
+    against ``fetched_at`` (default: now) in ``timezone``.
     """
     if isinstance(html, bytes):
         html = html.decode(choose_encoding(html), errors="replace")
-    fields, rules = ArticleExtractor().extract(Selector(text=html), url)
-    now = fetched_at or datetime.now(timezone.utc)
-    for raw, out in (("published_raw", "published_at"), ("updated_raw", "updated_at")):
-        fields[out] = normalize_date(fields[raw], now=now, url=url) if fields.get(raw) else None
+    now = fetched_at or datetime.now(UTC)
+    fields, rules = ArticleExtractor().extract(
+        Selector(text=html), url, now=now, timezone=timezone, languages=languages
+    )
+    for raw, out, _ in DATE_FIELDS:
+        if out not in fields:
+            fields[out] = (
+                normalize_date(fields[raw], now=now, timezone=timezone, languages=languages, url=url)
+                if fields.get(raw) else None
+            )
     fields["extracted_by"] = rules
     return fields

@@ -268,7 +268,10 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
     # --- article pages ---
 
     def parse_article(self, response, listing_url: str | None = None, section: str | None = None):
-        fields, rules = self.extractor.extract(response.selector, response.url)
+        fetched_at = datetime.now(timezone.utc).replace(microsecond=0)
+        fields, rules = self.extractor.extract(
+            response.selector, response.url, now=fetched_at, timezone=self.timezone, languages=self.languages
+        )
         if section and not fields.get("section"):
             fields["section"], rules["section"] = section, "listing"
         if self.languages:
@@ -278,7 +281,7 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
             site=self.name,
             site_name=self.site_name or self.name,
             listing_url=listing_url,
-            fetched_at=datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            fetched_at=fetched_at.isoformat(),
             extracted_by=rules,
             **{k: v for k, v in fields.items() if k in ARTICLE_FIELDS},
         )

@@ -1,0 +1,216 @@
+"""Score publication dates against the gold of ``../shared/corpora``.
+
+For every article page of ``zh-local``, ``zh-twnews`` and ``multilingual``
+that has a gold ``published`` date, the page's bytes go through
+``extract_article(html, url, fetched_at=NOW, timezone=…, languages=…)`` (as a
+spider for that site would run it) and its ``published_at`` is compared with
+the gold at the gold's precision: the day for every page, the minute for the
+pages whose gold has a time. ``find_published`` alone is scored the same way.
+Pages whose gold is null (the page shows no absolute date) are counted
+apart: there, any prediction is reported, not scored.
+
+Each site's zone is what its spider would declare: Asia/Shanghai for
+``zh-local``, Asia/Taipei for ``zh-twnews``; for ``multilingual`` the zone of
+the site's country (from the host's country-code domain, else from the
+page's language). ``NOW`` is a fixed fetch time after every gold date.
+
+Usage (from the repository root)::
+
+    .venv/bin/python evaluation/eval_dates.py [--misses] [--corpus NAME ...] [--corpora DIR]
+
+Exits with status 2 and a one-line message when the corpora (default
+``../shared/corpora``) are missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+# Run as a script: the project must be on sys.path.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from parsel import Selector  # noqa: E402
+
+from crawler.extract.article import extract_article  # noqa: E402
+from crawler.extract.published import find_published  # noqa: E402
+from evaluation.corpora import CORPORA as CORPORA_DIR  # noqa: E402
+from evaluation.corpora import CorpusMissing, Page, corpus_dir, pages  # noqa: E402
+
+CORPORA = ("zh-local", "zh-twnews", "multilingual")
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+
+CORPUS_ZONES = {"zh-local": "Asia/Shanghai", "zh-twnews": "Asia/Taipei"}
+COUNTRY_ZONES = {
+    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "li": "Europe/Vaduz",
+    "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "be": "Europe/Brussels",
+    "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "it": "Europe/Rome", "es": "Europe/Madrid",
+    "pt": "Europe/Lisbon", "br": "America/Sao_Paulo", "uy": "America/Montevideo",
+    "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City", "cn": "Asia/Shanghai",
+    "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
+    "us": "America/New_York", "ca": "America/Toronto", "au": "Australia/Sydney", "in": "Asia/Kolkata",
+}
+LANGUAGE_ZONES = {
+    "de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "pt": "Europe/Lisbon",
+    "zh": "Asia/Shanghai", "en": "America/New_York",
+}
+
+
+def site_zone(page: Page) -> str:
+    """The zone a spider for this page's site would declare."""
+    if page.corpus in CORPUS_ZONES:
+        return CORPUS_ZONES[page.corpus]
+    url = page.url or ""
+    # web.archive.org/web/<stamp>/http://site/...: the archived site's host.
+    archived = url.rfind("http", 1)
+    host = urlsplit(url[archived:] if archived > 0 else url).hostname or ""
+    country = host.rsplit(".", 1)[-1]
+    return COUNTRY_ZONES.get(country) or LANGUAGE_ZONES.get(page.lang or "", "UTC")
+
+
+def precision(gold: str) -> str:
+    """``minute`` for a gold with a time, else ``day`` (or coarser: ``month`` / ``year``)."""
+    if len(gold) >= 16:
+        return "minute"
+    return {10: "day", 7: "month", 4: "year"}[len(gold)]
+
+
+def agrees(predicted: str | None, gold: str, level: str) -> bool:
+    """Does ``predicted`` equal ``gold`` at ``level`` (``minute``, ``day``, ``month``, ``year``)?"""
+    if not predicted:
+        return False
+    width = {"minute": 16, "day": 10, "month": 7, "year": 4}[level]
+    return predicted[:width] == gold[:width] and len(predicted) >= width
+
+
+@dataclass
+class Outcome:
+    page: Page
+    gold: str | None
+    raw: str | None
+    predicted: str | None
+    rule: str | None
+    alone: str | None  # find_published's value
+
+
+@dataclass
+class Score:
+    pages: int = 0
+    day: int = 0
+    timed: int = 0
+    minute: int = 0
+    alone_day: int = 0
+    alone_minute: int = 0
+    nulls: int = 0
+    nulls_predicted: int = 0
+
+    def add(self, outcome: Outcome) -> None:
+        gold = outcome.gold
+        if gold is None:
+            self.nulls += 1
+            self.nulls_predicted += outcome.predicted is not None
+            return
+        level = precision(gold)
+        day_level = "day" if level == "minute" else level
+        self.pages += 1
+        self.day += agrees(outcome.predicted, gold, day_level)
+        self.alone_day += agrees(outcome.alone, gold, day_level)
+        if level == "minute":
+            self.timed += 1
+            self.minute += agrees(outcome.predicted, gold, "minute")
+            self.alone_minute += agrees(outcome.alone, gold, "minute")
+
+
+def evaluate(page: Page) -> Outcome:
+    zone = site_zone(page)
+    languages = [page.lang] if page.lang else None
+    article = extract_article(page.html_bytes, page.url, fetched_at=NOW, timezone=zone, languages=languages)
+    alone = find_published(Selector(text=page.text), page.url, now=NOW, timezone=zone, languages=languages)
+    return Outcome(
+        page=page,
+        gold=page.gold["published"],
+        raw=article.get("published_raw"),
+        predicted=article.get("published_at"),
+        rule=article["extracted_by"].get("published_raw"),
+        alone=alone.value if alone else None,
+    )
+
+
+def outcomes(corpus: str, root: Path) -> Iterable[Outcome]:
+    for page in pages(corpus, kind="article", root=root):
+        if "published" in page.gold:
+            yield evaluate(page)
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:5.1f}%" if whole else "    -"
+
+
+def table(scores: dict[str, Score]) -> str:
+    header = (
+        f"{'corpus':<14}{'pages':>6}{'day':>8}{'timed':>7}{'minute':>8}"
+        f"{'alone day':>11}{'alone min':>11}{'null gold':>11}{'(predicted)':>12}"
+    )
+    lines = [header, "-" * len(header)]
+    for name, s in scores.items():
+        lines.append(
+            f"{name:<14}{s.pages:>6}{percent(s.day, s.pages):>8}{s.timed:>7}{percent(s.minute, s.timed):>8}"
+            f"{percent(s.alone_day, s.pages):>11}{percent(s.alone_minute, s.timed):>11}"
+            f"{s.nulls:>11}{s.nulls_predicted:>12}"
+        )
+    return "\n".join(lines)
+
+
+def is_miss(outcome: Outcome) -> bool:
+    if outcome.gold is None:
+        return False
+    level = precision(outcome.gold)
+    return not agrees(outcome.predicted, outcome.gold, level)
+
+
+def run(corpora: Iterable[str], root: Path = CORPORA_DIR) -> tuple[dict[str, Score], list[Outcome]]:
+    """Score every corpus under ``root``; returns the scores (per corpus and ``overall``) and the misses."""
+    scores: dict[str, Score] = {}
+    overall = Score()
+    misses: list[Outcome] = []
+    for corpus in corpora:
+        score = scores[corpus] = Score()
+        for outcome in outcomes(corpus, root):
+            score.add(outcome)
+            overall.add(outcome)
+            if is_miss(outcome):
+                misses.append(outcome)
+    scores["overall"] = overall
+    return scores, misses
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list the pages that are wrong (gold/raw/predicted/rule)")
+    parser.add_argument("--corpus", action="append", choices=CORPORA, help="only this corpus (repeatable)")
+    parser.add_argument("--corpora", type=Path, default=CORPORA_DIR, help=f"the corpora folder (default {CORPORA_DIR})")
+    args = parser.parse_args(argv)
+    corpora = args.corpus or list(CORPORA)
+    try:
+        for corpus in corpora:
+            corpus_dir(corpus, args.corpora)
+    except CorpusMissing as error:
+        print(f"eval_dates: {error}", file=sys.stderr)
+        return 2
+    scores, misses = run(corpora, args.corpora)
+    print(table(scores))
+    if args.misses:
+        print(f"\n{len(misses)} misses (minute where the gold has a time, else day):")
+        for m in misses:
+            print(f"  {m.page.corpus}/{m.page.id}\n    gold {m.gold}  predicted {m.predicted}  rule {m.rule}"
+                  f"\n    raw {m.raw!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
