@@ -59,6 +59,7 @@ def test_demo_command_crawls_the_portal_and_summarises(tmp_path):
     (feed,) = (tmp_path / "demo_county").glob("*.jsonl")
     assert f"Output:           {feed}" in result.stdout
     assert len(read_jsonl([feed])) == 62
+    assert "Health:           healthy" in result.stdout
 
     again = run_scrapy(["demo", *fast], tmp_path)
     assert "Articles written: 0" in again.stdout

@@ -38,6 +38,9 @@ def summary(stats: dict) -> list[str]:
         f"Output:           {stats.get('feed/path', 'no new articles, no file written')}",
         f"Finish reason:    {stats.get('finish_reason', 'unknown')}",
     ]
+    health = stats.get("health")
+    if health:
+        lines.append("Health:           " + ("healthy" if health["healthy"] else "; ".join(health["problems"])))
     return lines
 
 
