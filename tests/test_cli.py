@@ -70,3 +70,13 @@ def test_demo_command_rejects_arguments(tmp_path):
     result = run_scrapy(["demo", "now"], tmp_path)
     assert result.returncode == 2
     assert "scrapy demo takes no arguments" in result.stderr
+
+
+def test_settings_come_from_the_environment_and_the_command_line(tmp_path):
+    env = {"LOCALNEWS_DOWNLOAD_DELAY": "3", "LOCALNEWS_HEALTH_MIN_COVERAGE": '{"title": 0.5}'}
+    from_env = run_scrapy(["settings", "--get", "DOWNLOAD_DELAY"], tmp_path, env=env)
+    assert from_env.stdout.strip() == "3"
+    decoded = run_scrapy(["settings", "--get", "HEALTH_MIN_COVERAGE"], tmp_path, env=env)
+    assert decoded.stdout.strip() == "{'title': 0.5}"
+    overridden = run_scrapy(["settings", "--get", "DOWNLOAD_DELAY", "-s", "DOWNLOAD_DELAY=1.5"], tmp_path, env=env)
+    assert overridden.stdout.strip() == "1.5"
