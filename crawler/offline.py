@@ -64,11 +64,15 @@ def site_crawler(spider_class, settings: dict | None = None, **spider_arguments)
     return crawler
 
 
+def listing_links(spider, response) -> list[str]:
+    """The article links a spider takes from a listing response: tracking parameters stripped, each once."""
+    return list(dict.fromkeys(strip_tracking(link) for link, _ in spider.listing_entries(response)))
+
+
 def listing_result(spider, page: SavedPage) -> dict:
     """The article links (tracking parameters stripped, each once) and next page the spider finds."""
     response = page.response()
-    links = [strip_tracking(link) for link, _ in spider.listing_entries(response)]
-    return {"article_links": list(dict.fromkeys(links)), "next_page": spider.next_page(response)}
+    return {"article_links": listing_links(spider, response), "next_page": spider.next_page(response)}
 
 
 def article_record(crawler, page: SavedPage, fetched_at: str, listing_url: str | None = None) -> dict:
@@ -78,3 +82,11 @@ def article_record(crawler, page: SavedPage, fetched_at: str, listing_url: str |
     item = CleanPipeline().process_item(item)
     item = DatesPipeline.from_crawler(crawler).process_item(item)
     return ItemAdapter(item).asdict()
+
+
+def site_results(crawler, pages: list[SavedPage], fetched_at: str) -> dict:
+    """What the spider gets from every saved page, keyed by file: ``expected.json``'s listings and articles."""
+    return {
+        "listings": {page.file: listing_result(crawler.spider, page) for page in pages if page.kind == "listing"},
+        "articles": {page.file: article_record(crawler, page, fetched_at) for page in pages if page.kind == "article"},
+    }

@@ -242,7 +242,8 @@ def test_the_project_spiders_that_a_plain_crawlall_runs():
     from crawler.settings import SPIDER_MODULES
 
     loader = SpiderLoader.from_settings(Settings({"SPIDER_MODULES": SPIDER_MODULES}))
-    assert site_spiders(loader) == {"demo_county": True, "generic": False}
+    examples = ("dedecms", "discuz", "epaper", "hanweb", "people", "phpcms", "trs", "zjol")  # fictional CMS family sites
+    assert site_spiders(loader) == {"demo_county": True, "generic": False, **{f"example_{e}": False for e in examples}}
 
 
 def test_the_lock_refuses_a_second_holder_and_reports_a_dead_ones_record(tmp_path):

@@ -90,7 +90,8 @@ def test_scrapyd_runs_a_deployed_spider_against_a_local_portal(tmp_path, scrapyd
     answer = json.loads(next(line for line in deployed.stdout.splitlines() if line.startswith("{")))
     assert deployed.returncode == 0 and answer["status"] == "ok", answer
     assert requests.get(f"{scrapyd}/listspiders.json", params={"project": "crawler"}, timeout=10).json()[
-        "spiders"] == ["demo_county", "generic"]
+        "spiders"] == ["demo_county", "example_dedecms", "example_discuz", "example_epaper", "example_hanweb",
+                       "example_people", "example_phpcms", "example_trs", "example_zjol", "generic"]
 
     output = tmp_path / "output"
     portal = DemoPortal()

@@ -32,7 +32,8 @@ def site_pages(site):
     if not expected.get("_reviewed"):
         pytest.fail(
             f"tests/fixtures/{site}/expected.json has not been reviewed: check every value against the saved pages "
-            'and the live site, fix the spider or the values, then set "_reviewed": true.'
+            f"(`scrapy checksite {site}` shows each value and the rule behind it), fix the spider or the values, "
+            'then set "_reviewed": true.'
         )
     return meta, pages, expected
 
