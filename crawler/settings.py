@@ -47,6 +47,7 @@ EXTENSIONS = {
     "crawler.extensions.health.SiteHealth": 800,
     "crawler.extensions.stats_file.StatsFile": 900,
     "crawler.extensions.one_line_errors.OneLineNetworkErrors": 0,
+    "crawler.extensions.gc_freeze.GcFreeze": 1000,
 }
 # Path of a JSON file to receive the run's stats at the end; empty: none.
 STATS_FILE = ""

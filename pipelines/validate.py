@@ -17,7 +17,7 @@ validate_article = fastjsonschema.compile(ARTICLE_SCHEMA)
 
 class ValidatePipeline(CrawlerPipeline):
     def process_item(self, item):
-        record = ItemAdapter(item).asdict()
+        record = dict(ItemAdapter(item))  # validation only reads: no deep copy
         try:
             validate_article(record)
         except fastjsonschema.JsonSchemaValueException as error:
