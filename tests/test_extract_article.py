@@ -4,7 +4,7 @@ from datetime import datetime, timezone
 
 from parsel import Selector
 
-from crawler.extract.article import ArticleExtractor, extract_article, strip_site_suffix
+from crawler.extract.article import ArticleExtractor, extract_article
 from crawler.extract.body import extract_body
 
 URL = "https://www.qxnews.cn/xwzx/qxyw/202611/t20261125_10234.html"
@@ -129,7 +129,3 @@ def test_gbk_bytes_are_decoded():
     assert article["authors"] == ["王喆", "李明"]
 
 
-def test_site_suffix_is_removed_from_page_titles():
-    assert strip_site_suffix("青溪县今年新增学位3000个_青溪新闻网") == "青溪县今年新增学位3000个"
-    assert strip_site_suffix("青溪县今年新增学位3000个 - 新浪新闻") == "青溪县今年新增学位3000个"
-    assert strip_site_suffix("青溪县今年新增学位3000个|柯桥新闻网") == "青溪县今年新增学位3000个"

@@ -126,7 +126,8 @@ def test_from_a_portal_url_to_a_passing_site_test(project, portal):
     failing = site_tests(project, "qingxi_towns")
     assert failing.returncode == 1, failing.stdout[-3000:]
     assert ("tests/fixtures/qingxi_towns/expected.json has not been reviewed: check every value against the saved "
-            'pages and the live site, fix the spider or the values, then set "_reviewed": true.') in failing.stdout
+            "pages (`scrapy checksite qingxi_towns` shows each value and the rule behind it), fix the spider or the "
+            'values, then set "_reviewed": true.') in failing.stdout
     assert "qingxi_towns's docstring still has TODOs from scrapy newsite: fill them in" in failing.stdout
     checked = scrapy(project, "checksite", "qingxi_towns")
     assert checked.returncode == 1

@@ -1,38 +1,53 @@
 """Article fields from a page: the site's selectors first, then the page's
 structured data, then generic rules; ``extracted_by`` records which one
-gave each field (``selector``, ``metadata`` or ``generic``).
+gave each field (``selector``, ``metadata``, ``generic`` or ``url``).
 
 ``ArticleExtractor(selectors).extract(selector, url)`` is what the portal
 spiders call; ``extract_article(html, url)`` is the same engine with no
-selectors, for any page.
+selectors, for any page. The generic rules live in their own modules:
+``title`` (the headline), ``content`` (which element holds the text),
+``body`` (its paragraphs, images and credit lines), ``standfirst`` (the
+subtitle and the lead next to the headline), ``credits`` (bylines
+around the text), ``published`` (dates), ``pages`` (multi-page articles).
+Each runs only for the fields the selectors did not give, and the page is
+parsed once.
 """
+
+from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from functools import cached_property
 
+import lxml.etree
 from parsel import Selector
 
-from crawler.extract.body import extract_body, find_content, select
+from crawler.extract.body import Body, extract_body, select
 from crawler.extract.bylines import Byline, parse_byline
+from crawler.extract.content import locate_content
+from crawler.extract.credits import page_credits
 from crawler.extract.encoding import choose_encoding
 from crawler.extract.metadata import page_metadata
+from crawler.extract.pages import next_page_url
 from crawler.extract.published import PageDates
-from crawler.extract.text import join_cjk_lines, normalize_space
+from crawler.extract.standfirst import headline_companions
+from crawler.extract.text import normalize_space
+from crawler.extract.title import Headline, find_headline, heading_before, site_names, title_site_parts
 from pipelines.dates import DEFAULT_TIMEZONE, normalize_date
 
 ROLES = ("authors", "photographers", "editors")
+CREDITED = ("authors", "editors", "source")
 SELECTED_TEXT = {
     "title": "title", "subtitle": "subtitle", "published": "published_raw", "updated": "updated_raw",
     "source": "source", "section": "section", "summary": "summary",
 }
-METADATA_FIELDS = ("title", "authors", "source", "section", "tags", "summary", "language", "canonical_url")
+METADATA_FIELDS = ("section", "tags", "summary", "language", "canonical_url")
 DATE_FIELDS = (("published_raw", "published_at", "published"), ("updated_raw", "updated_at", "updated"))
-BYLINE_HINT = re.compile(r"来源|稿源|作者|记者|编辑|责编|通讯员|摄影|撰稿|撰文|文/|发布者")
 SOURCE_LABEL = re.compile(r"^\s*(来源|稿源|转自|来自)\s*[:：]")
-TITLE_SEPARATOR = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 TAG_SEPARATOR = re.compile(r"\s*[,，、;；|]\s*|\s+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
-INFO_WINDOW = 40
+# lxml's own tree, without lxml.html's element classes (a third faster to walk); parsel parses the same way.
+HTML_PARSER = lxml.etree.HTMLParser(recover=True, encoding="utf-8")
 
 
 def node_text(node) -> str:
@@ -43,14 +58,56 @@ def node_text(node) -> str:
     return "".join(root.itertext())
 
 
-def strip_site_suffix(title: str) -> str:
-    """``青溪县新增学位3000个_青溪新闻网`` → the longest part, the headline."""
-    parts = [p for p in TITLE_SEPARATOR.split(title) if p]
-    return max(parts, key=len) if parts else title
-
-
 def _empty(value) -> bool:
     return value is None or value == "" or value == []
+
+
+class _Fields:
+    """The fields found so far and the rule behind each; the first value of a field wins."""
+
+    def __init__(self):
+        self.fields: dict = {}
+        self.rules: dict = {}
+
+    def missing(self, name: str) -> bool:
+        return _empty(self.fields.get(name))
+
+    def put(self, name: str, value, rule: str) -> None:
+        if not _empty(value) and self.missing(name):
+            self.fields[name] = value
+            self.rules[name] = rule
+
+    def add_byline(self, byline: Byline, rule: str) -> None:
+        """Names join those found before (each once); the source only fills an empty one."""
+        for role in ROLES:
+            names = getattr(byline, role)
+            if names and self.fields.get(role):
+                self.fields[role] = list(dict.fromkeys(self.fields[role] + names))
+            else:
+                self.put(role, names, rule)
+        self.put("source", byline.source, rule)
+
+
+class _Page:
+    """What the generic rules share about one page, each worked out once and only when asked for."""
+
+    def __init__(self, sel, url: str | None, meta: dict):
+        self.root, self.url, self.meta = sel.root, url, meta
+
+    @cached_property
+    def titles(self) -> list:
+        return [self.meta.get("og_title"), self.meta.get("title"), self.meta.get("page_title")]
+
+    @cached_property
+    def site_names(self) -> set[str]:
+        return site_names(self.url, [self.meta.get("site_name")])
+
+    @cached_property
+    def headline(self) -> Headline | None:
+        return find_headline(self.root, self.titles, self.site_names)
+
+    def headline_element(self):
+        return self.headline.element if self.headline is not None else None
 
 
 class ArticleExtractor:
@@ -83,111 +140,122 @@ class ArticleExtractor:
         ``crawler.extract.published`` (metadata, the visible info line, the
         URL), resolved against ``now`` (default: the current time) in
         ``timezone``; its value is returned as ``published_at`` /
-        ``updated_at`` too.
+        ``updated_at`` too. ``fields["next_page_url"]``, when present, is
+        the next page of a multi-page article (see ``crawler.extract.pages``).
         """
-        fields: dict = {}
-        rules: dict = {}
+        found = _Fields()
+        self._selected(sel, found)
+        meta = page_metadata(sel, url)
+        page = _Page(sel, url, meta)
+        content = next((hit[0] for query in self.selectors.get("body", ()) if (hit := select(sel, query))), None)
+        if content is not None:
+            body = self._body(content, url, found, generic=None)
+        else:
+            located = locate_content(sel.root, page.headline_element())
+            content = Selector(root=located.element, type="html") if located is not None else None
+            body = self._body(content, url, found, generic=(page, located)) if content is not None else None
+        if found.missing("title"):
+            self._title(page, content, found)
+        if any(found.missing(name) for name in CREDITED):
+            self._credits(page, content, body, found)
+        for name in METADATA_FIELDS:
+            value = meta.get(name)
+            found.put(name, value if isinstance(value, list) else (str(value) if value is not None else None), "metadata")
+        if any(found.missing(raw) for raw, _, _ in DATE_FIELDS):
+            dates = PageDates(sel, url, now=now or datetime.now(UTC), timezone=timezone, languages=languages)
+            for raw, value, kind in DATE_FIELDS:
+                evidence = getattr(dates, kind) if found.missing(raw) else None
+                if evidence is not None:
+                    found.put(raw, evidence.raw, evidence.rule)
+                    found.fields[value] = evidence.value
+        fields = found.fields
+        if found.missing("language") and CJK.search((fields.get("title") or "") + (fields.get("body") or "")[:200]):
+            found.put("language", "zh", "generic")
+        return fields, found.rules
 
-        def put(name, value, rule):
-            if not _empty(value) and _empty(fields.get(name)):
-                fields[name] = value
-                rules[name] = rule
-
-        def add_byline(byline: Byline, rule: str):
-            for role in ROLES:
-                names = getattr(byline, role)
-                if names and fields.get(role):
-                    fields[role] = list(dict.fromkeys(fields[role] + names))
-                else:
-                    put(role, names, rule)
-            put("source", byline.source, rule)
-
+    def _selected(self, sel, found: _Fields) -> None:
+        """The fields the site's selectors give."""
         for key, name in SELECTED_TEXT.items():
-            put(name, self.text(sel, key), "selector")
-        if SOURCE_LABEL.match(fields.get("source") or ""):
-            fields["source"] = parse_byline(fields["source"]).source
-            if fields["source"] is None:
-                del fields["source"], rules["source"]
+            found.put(name, self.text(sel, key), "selector")
+        if SOURCE_LABEL.match(found.fields.get("source") or ""):
+            found.fields["source"] = parse_byline(found.fields["source"]).source
+            if found.fields["source"] is None:
+                del found.fields["source"], found.rules["source"]
         tags = self.text(sel, "tags")
         if tags:
-            put("tags", [t for t in TAG_SEPARATOR.split(tags) if t], "selector")
+            found.put("tags", [t for t in TAG_SEPARATOR.split(tags) if t], "selector")
         byline_text = self.text(sel, "byline")
         if byline_text:
-            add_byline(parse_byline(byline_text), "selector")
+            found.add_byline(parse_byline(byline_text), "selector")
         for role in ROLES:
             role_text = self.text(sel, role)
             if role_text:
-                put(role, getattr(parse_byline(role_text), role) or role_text.split(), "selector")
+                found.put(role, getattr(parse_byline(role_text), role) or role_text.split(), "selector")
 
-        content, body_rule = None, "selector"
-        for query in self.selectors.get("body", ()):
-            found = select(sel, query)
-            if found:
-                content = found[0]
-                break
-        if content is None:
-            content, body_rule = find_content(sel), "generic"
-        if content is not None:
-            body = extract_body(
-                content, url or "", drop=self.selectors.get("body_drop", ()), captions=self.selectors.get("captions", ())
-            )
-            put("body", body.text, body_rule)
-            put("images", body.images, body_rule)
-            add_byline(body.byline, body_rule)
-
-        meta = page_metadata(sel, url)
-        for name in METADATA_FIELDS:
-            value = meta.get(name)
-            put(name, value if isinstance(value, list) else (str(value) if value is not None else None), "metadata")
-
-        if _empty(fields.get("title")):
-            put("title", self.generic_title(sel, meta), "generic")
-        if any(_empty(fields.get(raw)) for raw, _, _ in DATE_FIELDS):
-            dates = PageDates(sel, url, now=now or datetime.now(UTC), timezone=timezone, languages=languages)
-            for raw, value, kind in DATE_FIELDS:
-                evidence = getattr(dates, kind) if _empty(fields.get(raw)) else None
-                if evidence is not None:
-                    put(raw, evidence.raw, evidence.rule)
-                    fields[value] = evidence.value
-        if any(_empty(fields.get(name)) for name in ("source", "authors")):
-            info = self.info_texts(sel, content.root if content is not None else None)
-            credits = [t for t in info if BYLINE_HINT.search(t)]
-            if credits:
-                add_byline(parse_byline("  ".join(credits)), "generic")
-        if _empty(fields.get("language")) and CJK.search((fields.get("title") or "") + (fields.get("body") or "")[:200]):
-            put("language", "zh", "generic")
-        return fields, rules
+    def _body(self, content, url: str | None, found: _Fields, generic) -> Body:
+        """The body, images and the credits in the text; ``generic``: None when ``content`` came from the
+        selectors, else ``(page, located content)``."""
+        page, located = generic or (None, None)
+        headline = page.headline_element() if page is not None else None
+        body = extract_body(
+            content, url or "", drop=self.selectors.get("body_drop", ()), captions=self.selectors.get("captions", ()),
+            headline=headline, leave_out=located.leave_out if located is not None else None, generic=page is not None,
+        )
+        rule = "generic" if page is not None else "selector"
+        text = body.text
+        if headline is not None:
+            companions = headline_companions(headline, content.root, page.headline.text)
+            found.put("subtitle", companions.subtitle, "generic")
+            if companions.standfirst and not text.startswith(companions.standfirst):
+                text = f"{companions.standfirst}\n\n{text}" if text else companions.standfirst
+        found.put("body", text, rule)
+        found.put("images", body.images, rule)
+        if page is None:
+            found.add_byline(body.byline.merge(body.dateline), rule)
+        else:
+            found.add_byline(Byline(photographers=body.byline.photographers), rule)
+            next_page = next_page_url(content.root, url)
+            if next_page is not None:
+                found.fields["next_page_url"] = next_page
+        return body
 
     @staticmethod
-    def generic_title(sel, meta: dict) -> str | None:
-        """The headline: an ``<h1>`` that the page title or og:title confirms, else those without the site name."""
-        page_title = normalize_space(" ".join(sel.root.xpath("//title//text()")))
-        og_title = meta.get("og_title", "")
-        headings = [join_cjk_lines(normalize_space(h.text_content())) for h in sel.root.iter("h1")]
-        headings = [h for h in headings if h]
-        for heading in headings:
-            if (page_title and heading in page_title) or (og_title and heading in og_title):
-                return heading
-        for candidate in (og_title, page_title):
-            if candidate:
-                return strip_site_suffix(candidate)
-        return headings[0] if headings else None
+    def _title(page: _Page, content, found: _Fields) -> None:
+        headline = page.headline
+        if (headline is None or headline.element is None) and content is not None:
+            headline = heading_before(content.root) or headline
+        if headline is not None:
+            found.put("title", headline.text, "generic")
+
+    def _credits(self, page: _Page, content, body: Body | None, found: _Fields) -> None:
+        """Authors, photographers, editors and source the selectors did not give (``crawler.extract.credits``)."""
+        title = found.fields.get("title") or ""
+        generic_body = body is not None and found.rules.get("body") == "generic"
+        credits = page_credits(
+            page.root, page.headline_element(), content.root if content is not None else None,
+            body.byline if generic_body else Byline(), body.dateline if body is not None else Byline(),
+            body.info if body is not None else [], page.meta,
+            page.site_names | self._title_site_names(page.meta, title), title,
+        )
+        for role in ROLES:
+            if found.missing(role):
+                found.put(role, getattr(credits.byline, role), credits.rules.get(role, "generic"))
+        found.put("source", credits.byline.source, credits.rules.get("source", "generic"))
 
     @staticmethod
-    def info_texts(sel, content_root) -> list[str]:
-        """Text nodes after the headline and before the content: where the date and bylines sit."""
-        heading = next(sel.root.iter("h1"), None)
-        if heading is None:
-            return []
-        texts = []
-        for text in heading.xpath(f"following::text()[normalize-space()][position() <= {INFO_WINDOW}]"):
-            parent = text.getparent()
-            if parent.tag in ("script", "style"):
-                continue
-            if content_root is not None and (parent is content_root or content_root in parent.iterancestors()):
-                break
-            texts.append(normalize_space(text))
-        return texts
+    def _title_site_names(meta: dict, title: str | None) -> set[str]:
+        """The site's names that ``<title>`` shows next to the headline (``…_网易财经``)."""
+        return {re.sub(r"[\W_]+", "", part).casefold() for part in title_site_parts(meta.get("page_title"), title or "")}
+
+
+def parse_page(html: bytes | str):
+    """A parsel Selector over the page (bytes decoded as ``choose_encoding`` says), parsed once with lxml."""
+    if isinstance(html, bytes):
+        html = html.decode(choose_encoding(html), errors="replace")
+    root = lxml.etree.fromstring(html.encode("utf-8", errors="replace"), parser=HTML_PARSER)
+    if root is None:
+        return Selector(text="<html></html>")
+    return Selector(root=root, type="html")
 
 
 def extract_article(
@@ -202,14 +270,12 @@ def extract_article(
 
     ``html`` may be bytes (the charset is worked out from the bytes and the
     page's declaration) or text. ``published_at``/``updated_at`` are resolved
-    against ``fetched_at`` (default: now) in ``timezone``.
+    against ``fetched_at`` (default: now) in ``timezone``. Not a field of the
+    article record: ``next_page_url``, present when the page is one page of
+    a multi-page article and shows a link to the next one.
     """
-    if isinstance(html, bytes):
-        html = html.decode(choose_encoding(html), errors="replace")
     now = fetched_at or datetime.now(UTC)
-    fields, rules = ArticleExtractor().extract(
-        Selector(text=html), url, now=now, timezone=timezone, languages=languages
-    )
+    fields, rules = ArticleExtractor().extract(parse_page(html), url, now=now, timezone=timezone, languages=languages)
     for raw, out, _ in DATE_FIELDS:
         if out not in fields:
             fields[out] = (

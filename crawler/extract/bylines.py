@@ -97,7 +97,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Byline", "parse_byline", "credit_line", "dateline_byline", "caption_credit"]
+__all__ = ["Byline", "parse_byline", "credit_line", "dateline_byline", "caption_credit", "is_outlet"]
 
 # ---------------------------------------------------------------------------
 # Result type
@@ -208,9 +208,10 @@ _VOCABULARY: list[tuple[str, str, _Spec]] = [
     ("文字", _LBL, _Spec(LABEL, AUTHOR, _NO_SUFFIX, alone=True)),
     ("文", _NC, _Spec(LABEL, AUTHOR, _EITHER, alone=True)),
     ("作者", "(?!们|单位|简介)", _Spec(LABEL, AUTHOR, _NO_SUFFIX)),
-    ("撰稿人 撰稿 撰文 原创", "", _Spec(LABEL, AUTHOR, _NO_SUFFIX)),
+    ("撰稿人 撰稿 撰文 执笔", "", _Spec(LABEL, AUTHOR, _NO_SUFFIX)),
+    ("原创", _LBL, _Spec(LABEL, AUTHOR, _NO_SUFFIX)),  # 原创：路闻卓立; a bare 原创 is a badge
     ("编译 采写 整理", _NC, _Spec(LABEL, AUTHOR, _EITHER)),
-    ("报道 核实", _NC, _Spec(LABEL, AUTHOR, _SUFFIX_ONLY)),
+    ("报道 核实 整合", _NC, _Spec(LABEL, AUTHOR, _SUFFIX_ONLY)),
     (
         "责任编辑 值班编辑 执行编辑 网络编辑 责编 执行主编 值班主编 主编 总编辑 总编 美编",
         "",
@@ -283,7 +284,8 @@ _COMPOUND_SURNAMES = frozenset(
 _NOT_NAMES = frozenset(
     "本报 本網 本网 本台 本站 本刊 综合 報道 报道 整理 图片 圖片 视频 網絡 网络 未知 佚名 匿名 暂无 不详 管理员 "
     "编辑部 供稿 资料图 资料 网友 通讯 相关 相关阅读 相关新闻 推荐阅读 打印 关闭 分享 收藏 字号 本版 转载 等等 "
-    "以上 今天 昨天 今日 昨日 上午 下午 晚上 近日 日前 新华 新华社 中新社 通过 同意 您好 你好 谢谢".split()
+    "以上 今天 昨天 今日 昨日 上午 下午 晚上 近日 日前 新华 新华社 中新社 通过 同意 您好 你好 谢谢 媒体 赞赏 "
+    "最新 更多 热门".split()
 )
 _LATIN_NOT_NAMES = frozenset(
     "admin administrator root system editor guest null none unknown user test nbsp http https www app pdf".split()
@@ -298,7 +300,7 @@ _OUTLET_END = re.compile(
 # speech verb glued after a name (记者 张伟说).
 _NOT_IN_NAMES = re.compile("[的了是这那我你您他她们吗呢吧啊]|[说称]$")
 # Characters of running text that never occur in an outlet's name.
-_NOT_OUTLET = re.compile("[的了由是这那我你他她被把从向就都也还又着过吗呢吧啊今昨将已正]")
+_NOT_OUTLET = re.compile("[的了由是这那我你他她被把从向就也还又着过吗呢吧啊今昨将已正]")  # not 都: 南都, 成都
 _SELF_OUTLETS = frozenset("本报 本網 本网 本台 本站 本刊".split())
 _SOURCE_PLACEHOLDERS = frozenset("未知来源 未知來源 未知 不详 不詳 暂无 暫無 无 無 佚名 null none unknown - -- /".split())
 _AGENCY_SENT = re.compile(_tc(r"(.{1,10}社)发"))  # 中新社发 罗钦文 摄
@@ -323,6 +325,8 @@ _STAFF_CODE = re.compile(rf"(?<=[{_CJK}A-Za-z])\s*\(\s*[A-Za-z]{{0,6}}\d{{2,}}[A
 _SLASH = re.compile(r"\s*/\s*")
 _FIELD_BREAK = "\ue000"  # private-use character: ends a field, like "|"
 _PHOTO_NOTE = re.compile(_tc(r"(?:本版|本期|本文)?(?:照片|图片|图)除署名外(?:均由|均为|由)?"))
+# An outlet in book-title marks right before a role word: 《棱镜》作者 周纯 reads as 棱镜作者 (a glued outlet).
+_TITLED_OUTLET = re.compile(rf"《([^《》\s]{{1,16}})》(?={_ROLE_RE.pattern})")
 
 
 def _normalize(text: str) -> str:
@@ -334,6 +338,8 @@ def _normalize(text: str) -> str:
         s = _SLASH.sub("/", s)
     if "署名" in s:
         s = _PHOTO_NOTE.sub(f" {_FIELD_BREAK} ", s)
+    if "《" in s:
+        s = _TITLED_OUTLET.sub(r"\1", s)
     return s.strip()
 
 
@@ -356,7 +362,7 @@ _SEG_RE = re.compile(
         |\d+(?:[\-.]\d+)*)
     |(?P<ulabel>[{_CJK}]{{2,8}}\s*:)
     |(?P<brk>[|丨【】\[\]()<>《》「」『』"“”。!?\ue000])
-    |(?P<sep>[\s、,;:/]+)
+    |(?P<sep>[\s、,;:/&]+)
     |(?P<fill>(?<![{_CJK}])[等和及与](?![{_CJK}]))
     |(?P<word>(?:[A-Za-z0-9]+(?=[{_CJK}]))?[{_CJK}]+(?:[·\-][{_CJK}]+)*|[A-Za-z][A-Za-z0-9_.\-]*)
     |(?P<other>.)
@@ -431,7 +437,8 @@ def _surname_ok(word: str) -> bool:
     return word[0] in _SURNAMES or word[:2] in _COMPOUND_SURNAMES
 
 
-def _is_outlet(word: str) -> bool:
+def is_outlet(word: str) -> bool:
+    """Does ``word`` name an outlet or an organisation (``新华社``, ``县教育局``, ``柯桥新闻网``), not a person?"""
     return word in _SELF_OUTLETS or (len(word) >= 3 and _OUTLET_END.search(word) is not None)
 
 
@@ -474,7 +481,7 @@ def _names(word: str, strict: bool) -> list[str] | None:
         parts = word.split("·")
         return [word] if len(word) <= 24 and all(parts) else None
     size = len(word)
-    if size < 2 or word in _NOT_NAMES or _is_outlet(word) or _NOT_IN_NAMES.search(word):
+    if size < 2 or word in _NOT_NAMES or is_outlet(word) or _NOT_IN_NAMES.search(word):
         return None
     if size <= 3:
         return [word] if not strict or _surname_ok(word) else None
@@ -499,13 +506,15 @@ def _nearest_names(word: str) -> list[str] | None:
 # Parsing
 
 _SEPARATOR_AFTER = re.compile(r"\s*[:|丨/]")
-_SOURCE_VALUE = re.compile(r"[\s:|丨/(\[【《]*([^\s|丨【】\[\]()<>《》,;、]+)")
+# "来源|广州参考": a pipe right after the label separates it from the value; after a space it ends the field.
+_SOURCE_VALUE = re.compile(r"[|丨]?[\s:/(\[【《]*([^\s|丨【】\[\]()<>《》,;、]+)")
 
 
 def _clean_source(value: str) -> str | None:
+    if ":" in value.rstrip(":") or (value.endswith(":") and len(value) > 1):
+        if not value.startswith("http"):
+            return None  # "来源: 发布时间: 2018-05-17": the next label, not a source
     value = value.strip(" .,;:。》>")
-    if ":" in value and not value.startswith("http"):
-        value = value.split(":", 1)[0]
     if not value or value.lower() in _SOURCE_PLACEHOLDERS:
         return None
     return value
@@ -720,7 +729,7 @@ def _parse(s: str, strict_names: bool = False, bail: bool = False) -> _Result:
             elif glued_after_role or _NOT_OUTLET.search(text) or not (
                 # not a person but not running text either: an outlet or an
                 # organisation after a label ("图/新华社", "作者：青溪县教育局")
-                _is_outlet(text) or text in _NOT_NAMES or text.lower() in _LATIN_NOT_NAMES
+                is_outlet(text) or text in _NOT_NAMES or text.lower() in _LATIN_NOT_NAMES
                 or (
                     cur.kind == "label" and not items[cur.intro][4].alone and len(text) <= 16
                     and _SEPARATOR_AFTER.match(s, items[cur.intro][2])
@@ -730,7 +739,7 @@ def _parse(s: str, strict_names: bool = False, bail: bool = False) -> _Result:
                 if bail:
                     return _BAILED
             continue
-        if leading_ts >= 0 and prev_nonsep(i) == leading_ts and _is_outlet(text):
+        if leading_ts >= 0 and prev_nonsep(i) == leading_ts and is_outlet(text):
             bare_source = bare_source or text
             has_role = True
             continue
@@ -738,7 +747,7 @@ def _parse(s: str, strict_names: bool = False, bail: bool = False) -> _Result:
         if agency:
             bare_source = bare_source or agency.group(1)
             continue
-        if _is_outlet(text):
+        if is_outlet(text):
             continue
         if cur is None or cur.kind != "orphan":
             cur = _Group(0, "orphan")
@@ -782,13 +791,28 @@ _DATELINE = re.compile(
         r"(?!话|视|脑|影|力|子|器|池|网|台|梯|费|商|动|源|息|号|问)"
     )
 )
+# A wire dateline in brackets, the reporter's name glued to the place: (中央社记者邱俊钦桃园19日电)
+_BRACKETED_WIRE = re.compile(
+    _tc(rf"\s*\(\s*(?P<outlet>[{_CJK}]{{1,8}}?)(?:特派|驻\S{{1,4}})?记者(?P<rest>[{_CJK}·]{{2,9}}?)\d{{1,2}}日电\s*\)")
+)
 _DATELINE_HINT = re.compile(_tc(r"讯|电"))
 _DATELINE_OUTLET = re.compile(_tc(r".*(?:网|报|台|在线|客户端|新闻|中心|频道|APP)"))
 _DATELINE_BYLINE_END = re.compile(r"[,。!?;:]")
 
 
+def _wire_name(rest: str) -> str:
+    """The reporter's name in a name glued to a place (邱俊钦桃园 → 邱俊钦, 王芳台北 → 王芳)."""
+    if len(rest) <= 3 or rest[:2] in _COMPOUND_SURNAMES and len(rest) <= 4:
+        return rest
+    return rest[:2] if len(rest) == 4 else rest[:3]
+
+
 def _dateline(s: str) -> tuple[Byline, int] | None:
     """The byline of a dateline at the start of ``s`` and where it ends, or None when there is no dateline."""
+    wire = _BRACKETED_WIRE.match(s)
+    if wire is not None:
+        name = _names(_wire_name(wire["rest"]), True)
+        return Byline(authors=name or [], source=wire["outlet"] if wire["outlet"].endswith("社") else None), wire.end()
     m = _DATELINE.match(s)
     if not m:
         return None
@@ -878,7 +902,8 @@ def dateline_byline(text: str) -> Byline | None:
     """The byline inside a dateline that opens a body paragraph, else None. The paragraph itself stays in the body.
 
     ``华商报讯(记者 贺秋平 通讯员 袁红丽)…`` → authors ``['贺秋平', '袁红丽']``;
-    ``据新华社北京5月9日电`` → source ``'新华社'``. The outlet of a dateline is
+    ``据新华社北京5月9日电`` → source ``'新华社'``; ``（中央社记者邱俊钦桃园19日电）``
+    → authors ``['邱俊钦']``, source ``'中央社'``. The outlet of a dateline is
     a source only when attributed (``据…``) or for an agency wire (``…社…电``);
     ``本报讯``/``XX网讯`` name the publishing site itself and give no source.
     Without brackets (``本报讯 记者 张三 通讯员 李四 昨天…``) names must start

@@ -53,17 +53,22 @@ _PAGING_QUERY = re.compile(
 _CATEGORY_QUERY = re.compile(r"(?:^|&)(?:catid|cid|classid|typeid|fid|column|channel|col)=", re.IGNORECASE)
 _SLUG_AFTER_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?[^/]*[a-zA-Z%-][^/]*/$")  # WordPress permalinks
 _NUMBERED_NAME = re.compile(r"^\d{1,4}\.s?html?$")
+_HOST_END = re.compile(r"[/?]")
 
 ARTICLE = "article"
 LIST = "list"
 
 
 def _path_and_query(url: str) -> tuple[str, str]:
-    url = url.strip().split("#", 1)[0]
-    rest = url.split("://", 1)[1] if "://" in url[:12] else (url[2:] if url.startswith("//") else None)
-    if rest is not None:  # drop the host
-        cut = min((i for i in (rest.find("/"), rest.find("?")) if i >= 0), default=len(rest))
-        url = rest[cut:]
+    url = url.strip()
+    fragment = url.find("#")
+    if fragment >= 0:
+        url = url[:fragment]
+    scheme = url.find("://", 0, 12)
+    host = scheme + 3 if scheme >= 0 else (2 if url.startswith("//") else -1)
+    if host >= 0:  # drop the host
+        host_end = _HOST_END.search(url, host)
+        url = url[host_end.start():] if host_end else ""
     path, _, query = url.partition("?")
     return path or "/", query
 

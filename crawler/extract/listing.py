@@ -42,9 +42,8 @@ from parsel import Selector
 
 from crawler.extract.encoding import choose_encoding
 from crawler.extract.link_shapes import ARTICLE, LIST, link_kind
-from crawler.extract.page_links import followable, page_links
+from crawler.extract.page_links import element_text, followable, page_links
 from crawler.extract.pagination import find_pager
-from crawler.urls import strip_tracking
 
 MAX_DEPTH = 6  # an entry at most five levels above its link (tieba: a → 4 divs → li)
 MIN_ENTRIES = 2
@@ -56,9 +55,9 @@ HEADING_WINDOW = 30  # a box heading is shorter than this
 BEST_FACTORS = 1.25 * 1.5 * 1.5 * 1.5  # article-shaped links, dated entries, next to the pager, column heading
 
 NOT_TITLE = re.compile(
-    r"^(?:https?://|www\.)|^[\d\s.:/\-\[\]()（）年月日]+$"
-    r"|^(?:更多|more|查看更多|详细|详情|全文|阅读全文|点击查看|进入|返回)\W*$"
-    r"|^(?:上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|前[页頁]|[后後][页頁]|prev|next|first|last|[<>«»‹›→]+)\W*$",
+    r"^(?:https?://|www\.|[\d\s.:/\-\[\]()（）年月日]+$"
+    r"|(?:更多|more|查看更多|详细|详情|全文|阅读全文|点击查看|进入|返回)\W*$"
+    r"|(?:上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|前[页頁]|[后後][页頁]|prev|next|first|last|[<>«»‹›→]+)\W*$)",
     re.IGNORECASE,
 )
 AVOID = re.compile(
@@ -72,16 +71,38 @@ CAMEL = re.compile(r"([a-z])([A-Z])")
 HOT_HEADING = re.compile(r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴")
 COLUMN_NOISE = re.compile(r"\s*(?:更多|more)?\s*[>›»+]*\s*$|^[\s·•■□◆●]+", re.IGNORECASE)
 AD_LABELS = ("广告", "推广", "赞助", "ad", "ads", "sponsored")
-AD_URL = re.compile(
-    r"/baidu\.php\?url=|googleads|doubleclick|googlesyndication|/aclk\?|[?&](?:adid|ad_id)="
-    r"|/(?:adclick|ad_click|click)\.(?:php|aspx?|jsp)",
-    re.IGNORECASE,
+AD_URL_PATTERN = (
+    r"/baidu\.php\?url=|googleads|doubleclick|googlesyndication|/aclk\?|\?(?:adid|ad_id)=|&(?:adid|ad_id)="
+    r"|/(?:adclick|ad_click|click)\.(?:php|aspx?|jsp)"
 )
+AD_URL = re.compile(AD_URL_PATTERN, re.IGNORECASE)
+AD_URL_LOWER = re.compile(AD_URL_PATTERN)  # for ASCII URLs lower-cased first: many times faster to scan
 SHOWN_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
     r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
 )
+DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
+DIGITS_OR_WORD = re.compile(r"\d+|[刚今昨前]")  # where a SHOWN_DATE can begin
+
+
+def shown_date(text: str) -> str | None:
+    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, tried only where a date can begin.
+
+    That is the start of a run of digits (or of 刚刚, 今天 …) and, for a year
+    (four digits then a separator), the last four digits of a longer run:
+    scanning a long text for a few candidates is many times faster than
+    trying the whole pattern at every character.
+    """
+    if not DATE_MARK.search(text):
+        return None
+    for run in DIGITS_OR_WORD.finditer(text):
+        found = SHOWN_DATE.match(text, run.start())
+        if not found and run.end() - run.start() > 4:
+            found = SHOWN_DATE.match(text, run.end() - 4)
+        if found:
+            return found[0]
+    return None
 
 
 @dataclass(frozen=True)
@@ -134,17 +155,16 @@ def _entries(page: "_Page", picked: list[tuple[int, object]]) -> list[ListingEnt
     """The picked links in page order, absolute and canonical, each once, with their title and shown date."""
     entries, hrefs, links = [], set(), set()
     for index, entry in sorted(picked, key=lambda pick: pick[0]):
-        href = page.links.anchors[index].get("href")
+        href = page.links.hrefs[index]
         if href in hrefs:
             continue
         hrefs.add(href)
-        link = strip_tracking(page.links.resolve(href)) if page.links.base else href.strip()
+        link = page.links.canonical(href) if page.links.base else href.strip()
         if link in links:
             continue
         links.add(link)
         title = page.titles[index]
-        shown = SHOWN_DATE.search(page.text(entry).replace(title, " ", 1))
-        entries.append(ListingEntry(link, title, shown[0] if shown else None))
+        entries.append(ListingEntry(link, title, shown_date(page.text(entry).replace(title, " ", 1))))
     return entries
 
 
@@ -167,7 +187,7 @@ def _title_of(anchor, text: str) -> str:
     if not text:
         picture = next(anchor.iter("img"), None)
         text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
-    if NOT_TITLE.search(text) or SHOWN_DATE.fullmatch(text):
+    if NOT_TITLE.match(text) or SHOWN_DATE.fullmatch(text):
         return ""
     return text
 
@@ -176,68 +196,47 @@ def _class_words(element) -> str:
     return CAMEL.sub(r"\1 \2", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
 
 
-def _avoided(container) -> bool:
-    """Inside navigation, header, footer, sidebar, hot/ranking box, ad or hidden block (nearest four levels)."""
-    element = container
-    for _ in range(4):
-        if element is None or not isinstance(element.tag, str):
-            return False
-        if element.tag in AVOID_TAGS or AVOID.search(_class_words(element)):
-            return True
-        element = element.getparent()
-    return False
-
-
-def _box_heading(container) -> str:
-    """The heading of the box a list sits in ("" if none found).
-
-    The heading is the nearest short-text element before the list (longer
-    ones are content, such as another tab of the same box), looked for among
-    the previous siblings of the list and of its nearest ancestors.
-    """
-    element = container
-    for _ in range(3):
-        sibling = element.getprevious()
-        for _ in range(3):
-            if sibling is None:
-                break
-            if isinstance(sibling.tag, str):
-                text = " ".join(sibling.text_content().split())
-                if len(text) <= HEADING_WINDOW:
-                    return text
-            sibling = sibling.getprevious()
-        element = element.getparent()
-        if element is None:
-            break
-    return ""
-
-
 class _Page:
-    """The links of one page and what the list rating needs to know about them, each computed once."""
+    """The links of one page and what the list rating needs to know about them and about the elements around
+    them, each computed once (the rating asks about the same entries and boxes again and again)."""
 
     def __init__(self, root, url: str | None):
         self.links = page_links(root, url)
         self.pager = find_pager(self.links)
         self.title = " ".join((root.findtext("head/title") or "").split())
         self._pager_ancestors = set(self.pager.element.iterancestors()) if self.pager.element is not None else set()
-        self.followed = [i for i, a in enumerate(self.links.anchors) if followable(a.get("href"))]
-        self.titles = [_title_of(a, t) for a, t in zip(self.links.anchors, self.links.texts)]
+        anchors, texts = self.links.anchors, self.links.texts
+        self.followed = [i for i, href in enumerate(self.links.hrefs) if followable(href)]
+        self.titles = [""] * len(anchors)  # only followable links are ever entries
+        for index in self.followed:
+            self.titles[index] = _title_of(anchors[index], texts[index])
         self.weights = [len(t) for t in self.titles]
         self._kinds: dict[int, str | None] = {}
+        self._families: dict[int, tuple] = {}
         self._texts: dict = {}
         self._dated: dict = {}
+        self._marked: dict = {}
+        self._headings: dict = {}
         self._index_of: dict | None = None
 
     def kind(self, index: int) -> str | None:
         if index not in self._kinds:
-            self._kinds[index] = link_kind(self.links.anchors[index].get("href"))
+            self._kinds[index] = link_kind(self.links.hrefs[index])
         return self._kinds[index]
+
+    def main_link(self, indexes: list[int]) -> int:
+        """The longest-titled link that is not list-shaped (the first such; the longest link if all are):
+        ``max(indexes, key=lambda i: (kind(i) != LIST, weights[i]))``, looking up the shapes of the longest only."""
+        if len(indexes) == 1:
+            return indexes[0]
+        longest_first = sorted(indexes, key=self.weights.__getitem__, reverse=True)
+        return next((i for i in longest_first if self.kind(i) != LIST), longest_first[0])
 
     def text(self, entry) -> str:
         """An entry's text (with the tail of a bare link, where ``<a>…</a> 2020-05-09<br>`` lists put the date)."""
         text = self._texts.get(entry)
         if text is None:
-            text = entry.text_content()
+            text = element_text(entry)
             if entry.tag == "a" and entry.tail:
                 text += entry.tail
             self._texts[entry] = text = " ".join(text.split())
@@ -247,7 +246,7 @@ class _Page:
         """Whether the entry shows a date."""
         shown = self._dated.get(entry)
         if shown is None:
-            self._dated[entry] = shown = bool(SHOWN_DATE.search(self.text(entry)))
+            self._dated[entry] = shown = shown_date(self.text(entry)) is not None
         return shown
 
     def index_of(self, anchor) -> int | None:
@@ -258,9 +257,13 @@ class _Page:
 
     def url_family(self, index: int) -> tuple:
         """Host, path depth and extension of a link's URL: the links of one template share them."""
-        parts = urlsplit(self.links.resolve(self.links.anchors[index].get("href")))
-        path = parts.path or "/"
-        return parts.netloc, path.count("/"), path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+        family = self._families.get(index)
+        if family is None:
+            parts = urlsplit(self.links.absolute(self.links.hrefs[index]))
+            path = parts.path or "/"
+            extension = path.rsplit(".", 1)[-1] if "." in path.rsplit("/", 1)[-1] else ""
+            family = self._families[index] = (parts.netloc, path.count("/"), extension)
+        return family
 
     def near_pager(self, container) -> float:
         """How close the pager is: within the list or its parent 1.5, its grandparent 1.2, else 1."""
@@ -278,69 +281,148 @@ class _Page:
         heading = COLUMN_NOISE.sub("", heading)
         return 2 <= len(heading) <= 12 and heading in self.title
 
+    def avoided(self, container) -> bool:
+        """Inside navigation, header, footer, sidebar, hot/ranking box, ad or hidden block (nearest four levels)."""
+        element = container
+        for _ in range(4):
+            if element is None or not isinstance(element.tag, str):
+                return False
+            marked = self._marked.get(element)
+            if marked is None:
+                marked = element.tag in AVOID_TAGS or bool(AVOID.search(_class_words(element)))
+                self._marked[element] = marked
+            if marked:
+                return True
+            element = element.getparent()
+        return False
+
+    def box_heading(self, container) -> str:
+        """The heading of the box a list sits in ("" if none found).
+
+        The heading is the nearest short-text element before the list (longer
+        ones are content, such as another tab of the same box), looked for among
+        the previous siblings of the list and of its nearest ancestors.
+        """
+        element = container
+        for _ in range(3):
+            sibling = element.getprevious()
+            for _ in range(3):
+                if sibling is None:
+                    break
+                if isinstance(sibling.tag, str):
+                    text = self._headings.get(sibling)
+                    if text is None:
+                        text = self._headings[sibling] = " ".join(element_text(sibling).split())
+                    if len(text) <= HEADING_WINDOW:
+                        return text
+                sibling = sibling.getprevious()
+            element = element.getparent()
+            if element is None:
+                break
+        return ""
+
 
 class _List:
-    """A candidate list: a container and the children of one tag in it that hold titled links."""
+    """A candidate list: a container and the children of one tag in it that hold titled links.
+
+    Until it is rated, each entry's main link is its longest-titled one; rating
+    picks them again knowing link shapes, once, and what the rating reads of
+    the entries and of the box is kept, so a list rated again costs nothing.
+    """
 
     def __init__(self, page: _Page, container, tag: str, entries: dict):
         self.page, self.container, self.tag, self.entries = page, container, tag, entries
-        self.links = sum(len(indexes) for indexes in entries.values())
-        weights = page.weights
-        self.primary = {entry: max(indexes, key=weights.__getitem__) for entry, indexes in entries.items()}
-        self._measure()
-        self.bound = len(self.primary) * self.mean_title / TITLE_CAP * BEST_FACTORS
+        self.links = sum(map(len, entries.values()))
+        longest = [max(map(page.weights.__getitem__, indexes)) for indexes in entries.values()]
+        self._primary: dict | None = None  # picked when first asked for
+        self.mean_title = sum(min(weight, TITLE_CAP) for weight in longest) / len(entries)
+        self.bound = len(entries) * self.mean_title / TITLE_CAP * BEST_FACTORS
         self.score = 0.0
         self.avoided = False
         self.article_share = self.list_share = 0.0
         self.titles_per_entry = 1.0
+        self._refined = False
+        self._titled: dict = {}
+        self._signature: tuple | None = None
+        self._factors: tuple | None = None
 
-    def _measure(self) -> None:
-        weights = self.page.weights
-        self.mean_title = sum(min(weights[i], TITLE_CAP) for i in self.primary.values()) / len(self.primary)
+    @property
+    def primary(self) -> dict:
+        """``{entry: index of its main link}``."""
+        if self._primary is None:
+            weights = self.page.weights
+            self._primary = {entry: max(indexes, key=weights.__getitem__) for entry, indexes in self.entries.items()}
+        return self._primary
 
     def _refine(self) -> None:
         """Pick each entry's link again knowing link shapes: a user, tag or section link only as a last resort."""
         page = self.page
-        for entry, indexes in self.entries.items():
-            self.primary[entry] = max(indexes, key=lambda i: (page.kind(i) != LIST, page.weights[i]))
-        self._measure()
+        weights = page.weights
+        self._primary = {entry: page.main_link(indexes) for entry, indexes in self.entries.items()}
+        self.mean_title = sum(min(weights[i], TITLE_CAP) for i in self._primary.values()) / len(self._primary)
+        kinds = [page.kind(i) for i in self._primary.values()]
+        self.article_share = kinds.count(ARTICLE) / len(kinds)
+        self.list_share = kinds.count(LIST) / len(kinds)
+        self._signature = None
+        self._refined = True
 
     def rate(self, to_beat: float = 0.0) -> float:
         """Rate the list; gives up, with a score of 0, as soon as it cannot beat ``to_beat``."""
-        self._refine()
-        page, count = self.page, len(self.primary)
-        kinds = [page.kind(i) for i in self.primary.values()]
-        self.article_share = kinds.count(ARTICLE) / count
-        self.list_share = kinds.count(LIST) / count
+        if not self._refined:
+            self._refine()
+        count = len(self.entries)
         score = count * self.mean_title / TITLE_CAP * max(0.05, 0.25 + self.article_share - 0.75 * self.list_share)
         if self.links > CROWDED * count:
             score *= CROWDED * count / self.links
         self.score = 0.0
         if score * BEST_FACTORS / 1.25 <= to_beat:
             return 0.0
-        self.titles_per_entry = self._titles_per_entry()
-        score /= max(1.0, self.titles_per_entry)
-        score *= 1 + 0.5 * sum(1 for entry in self.primary if page.dated(entry)) / count
-        score *= page.near_pager(self.container)
-        heading = _box_heading(self.container)
-        self.avoided = _avoided(self.container) or bool(HOT_HEADING.search(heading))
-        if self.avoided:
+        titles_per_entry, dated, near_pager, avoided, column, ranked = self._rating_factors()
+        self.titles_per_entry, self.avoided = titles_per_entry, avoided
+        score /= max(1.0, titles_per_entry)
+        score *= 1 + 0.5 * dated / count
+        score *= near_pager
+        if avoided:
             score *= 0.3
-        elif heading and page.names_column(heading):
+        elif column:
             score *= 1.5
-        if self._ranked():
+        if ranked:
             score *= 0.6
         self.score = score
         return score
 
+    def _rating_factors(self) -> tuple:
+        """Titles per entry, dated entries, nearness to the pager, avoided box, column heading, ranking."""
+        if self._factors is None:
+            page = self.page
+            heading = page.box_heading(self.container)
+            avoided = page.avoided(self.container) or bool(HOT_HEADING.search(heading))
+            self._factors = (
+                self._titles_per_entry(),
+                sum(1 for entry in self.primary if page.dated(entry)),
+                page.near_pager(self.container),
+                avoided,
+                not avoided and bool(heading) and page.names_column(heading),
+                self._ranked(),
+            )
+        return self._factors
+
     def titled_links(self, entry) -> list[int]:
         """The links of an entry titled about as long as its main one, one per URL."""
-        weights, anchors = self.page.weights, self.page.links.anchors
+        titled = self._titled.get(entry)
+        if titled is None:
+            titled = self._titled[entry] = self._find_titled_links(entry)
+        return titled
+
+    def _find_titled_links(self, entry) -> list[int]:
+        weights, indexes = self.page.weights, self.entries[entry]
+        if len(indexes) == 1:  # the main link itself, titled unless shorter than the floor of 6
+            return [indexes[0]] if weights[indexes[0]] >= 6 else []
         floor = max(6, weights[self.primary[entry]] / 2)
         by_href = {}
-        for index in self.entries[entry]:
+        for index in indexes:
             if weights[index] >= floor:
-                by_href.setdefault(anchors[index].get("href"), index)
+                by_href.setdefault(self.page.links.hrefs[index], index)
         return list(by_href.values())
 
     def _titles_per_entry(self) -> float:
@@ -368,22 +450,26 @@ class _List:
 
     def signature(self) -> tuple:
         """How the list is built: container class, the tags above it, entry tag, path from entry to link."""
-        paths: dict = {}
-        for entry, index in self.primary.items():
-            path, element = [], self.page.links.anchors[index]
-            while element is not entry:
-                path.append(element.tag)
-                element = element.getparent()
-            paths[tuple(path)] = paths.get(tuple(path), 0) + 1
-        above = tuple(ancestor.tag for ancestor in self.container.iterancestors())
-        return (self.container.tag, self.container.get("class"), above, self.tag, max(paths, key=paths.get))
+        if self._signature is None:
+            paths: dict = {}
+            for entry, index in self.primary.items():
+                path, element = [], self.page.links.anchors[index]
+                while element is not entry:
+                    path.append(element.tag)
+                    element = element.getparent()
+                paths[tuple(path)] = paths.get(tuple(path), 0) + 1
+            above = tuple(ancestor.tag for ancestor in self.container.iterancestors())
+            path = max(paths, key=paths.get)
+            self._signature = (self.container.tag, self.container.get("class"), above, self.tag, path)
+        return self._signature
 
     def akin(self, best: "_List") -> bool:
         """Built like ``best`` and as good: another block, or another tab, of the same list."""
         if self.container.get("class") != best.container.get("class") or self.mean_title < 0.5 * best.mean_title:
             return False
         return (
-            self.signature() == best.signature()
+            (self.container.tag, self.tag) == (best.container.tag, best.tag)  # the cheap part of the signature first
+            and self.signature() == best.signature()
             and self.rate() > 0
             and self.avoided <= best.avoided
             and self.article_share >= best.article_share - 0.25
@@ -391,24 +477,41 @@ class _List:
 
 
 def _link_groups(page: _Page) -> dict:
-    """``{(container, entry tag): {entry: [link indexes]}}`` over every titled link and its ancestors."""
+    """``{(container, entry tag): {entry: [link indexes]}}`` over every titled link and its ancestors.
+
+    A link joins its own entry and those of its ancestors, ``MAX_DEPTH`` levels
+    up at most. Links share most of their ancestors, so the entry lists an
+    element and the levels above it add a link to are worked out once per
+    element and number of levels, in the order the links reach them.
+    """
     groups: dict = {}
+    above: list[dict] = [{} for _ in range(MAX_DEPTH + 1)]  # levels → {element: entry lists}
     anchors, weights = page.links.anchors, page.weights
     for index in page.followed:
-        if not weights[index]:
-            continue
-        node = anchors[index]
-        for _ in range(MAX_DEPTH):
-            parent = node.getparent()
-            if parent is None or parent.tag in ("body", "html"):
-                break
-            key = (parent, node.tag)
-            entries = groups.get(key)
-            if entries is None:
-                groups[key] = entries = {}
-            entries.setdefault(node, []).append(index)
-            node = parent
+        if weights[index]:
+            for links in _entry_lists(anchors[index], MAX_DEPTH, groups, above):
+                links.append(index)
     return groups
+
+
+def _entry_lists(element, levels: int, groups: dict, above: list[dict]) -> list:
+    """The lists of ``groups`` that ``element`` and its ancestors are entries of, ``levels`` of them at most."""
+    lists = above[levels].get(element)
+    if lists is None:
+        parent = element.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            lists = []
+        else:
+            key = (parent, element.tag)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = {}
+            own = group.get(element)
+            if own is None:
+                own = group[element] = []
+            lists = [own, *_entry_lists(parent, levels - 1, groups, above)] if levels > 1 else [own]
+        above[levels][element] = lists
+    return lists
 
 
 def _best_list(candidates: list[_List]) -> _List | None:
@@ -430,10 +533,11 @@ def _chosen_lists(page: _Page) -> list[_List]:
     best = _best_list(candidates)
     if best is None or best.score < MIN_SCORE or best.list_share > 0.5:
         return []  # no list of articles: menus and section lists only
+    best_tag, best_class = best.container.tag, best.container.get("class")  # as akin() asks of them
     singles = [
         _List(page, container, tag, entries)
         for (container, tag), entries in groups.items()
-        if len(entries) == 1 and tag == best.tag and container.tag == best.container.tag
+        if len(entries) == 1 and tag == best.tag and container.tag == best_tag and container.get("class") == best_class
     ]
     chosen, taken, above = [best], {best.container}, set(best.container.iterancestors())
     for candidate in candidates + singles:
@@ -454,7 +558,7 @@ def _lead_story(page: _Page, best: _List) -> list[tuple[int, object]]:
     lead = best.container.getprevious()
     while lead is not None and not isinstance(lead.tag, str):
         lead = lead.getprevious()
-    if lead is None or lead.tag in ("script", "style") or _avoided(lead):
+    if lead is None or lead.tag in ("script", "style") or page.avoided(lead):
         return []
     families = {page.url_family(index) for index in best.primary.values()}
     floor = max(6, best.mean_title / 2)
@@ -465,16 +569,17 @@ def _lead_story(page: _Page, best: _List) -> list[tuple[int, object]]:
             continue
         if page.kind(index) != ARTICLE or page.url_family(index) not in families:
             return []
-        stories.setdefault(anchor.get("href"), (index, lead))
+        stories.setdefault(page.links.hrefs[index], (index, lead))
     return list(stories.values()) if len(stories) <= 3 else []
 
 
 def _is_ad(page: _Page, entry, index: int) -> bool:
     """An entry that is an ad: an ad-network click URL, or a 广告/推广/AD label of its own."""
-    if AD_URL.search(page.links.anchors[index].get("href")):
+    href = page.links.hrefs[index]
+    if AD_URL_LOWER.search(href.lower()) if href.isascii() else AD_URL.search(href):
         return True
     text = page.text(entry).lower()
-    if not any(label in text for label in AD_LABELS):
+    if not any(map(text.__contains__, AD_LABELS)):
         return False
     return any(
         " ".join(element.text.split()).lower() in AD_LABELS

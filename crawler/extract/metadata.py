@@ -25,6 +25,7 @@ SOURCE_META = ("contentsource", "source", "article:source", "copyright_source")
 SECTION_META = ("article:section", "columnname", "column", "category")
 SUMMARY_META = ("og:description", "description", "twitter:description")
 TITLE_META = ("og:title", "articletitle", "twitter:title")
+SITE_NAME_META = ("og:site_name", "application-name", "apple-mobile-web-app-title")
 _SOURCE_LABEL = re.compile(r"^\s*(来源|稿源|来自|source)\s*[:：]\s*", re.IGNORECASE)
 _TAG_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _NUMERIC = re.compile(r"^[\d\s._-]+$")
@@ -129,6 +130,8 @@ def page_metadata(sel, url: str | None = None) -> dict:
         or meta.get("content-language"),
         "canonical_url": _canonical(sel, meta, url),
         "og_title": _first(meta, TITLE_META),
+        "page_title": normalize_space(" ".join(sel.root.xpath("//head/title//text()"))) or None,
+        "site_name": _first(meta, SITE_NAME_META),
     }
     if isinstance(fields["section"], list):
         fields["section"] = fields["section"][0] if fields["section"] else None

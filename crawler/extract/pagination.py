@@ -26,10 +26,12 @@ tell the page's list from the sidebars.
 """
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate, repeat
+from operator import add
 from urllib.parse import urlsplit
-
-from lxml import etree
 
 from crawler.extract.page_links import PageLinks, followable, page_links
 
@@ -40,12 +42,14 @@ NEXT_WORD = re.compile(
 )
 NEXT_HINT = re.compile(r"[页頁]|下一版|加载更多|next|older|[>›»〉→]", re.IGNORECASE)
 NEXT_ARROW = re.compile(r"^(?:[>›»〉→]{1,2}|&gt;){1,2}$|^(?:点击)?加载更多$")
+NEXT_IN_CLASS = re.compile(r"next|nxt", re.IGNORECASE)  # what every NEXT_CLASS word holds
 NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|nxt|nextpage|next-page|page-next|pagenext)(?:$|[\s_-])", re.IGNORECASE)
 PAGER_HINT = re.compile(r"page|pager|pagination|pages|paging|fenye|pg|pn", re.IGNORECASE)
 CURRENT_HINT = re.compile(
     r"(?:^|[\s_-])(?:current|cur|curr|on|active|selected|thisclass|now|sel)(?:$|[\s_-])", re.IGNORECASE
 )
 PAGE_NUMBER = re.compile(r"^\[?\s*(\d{1,4})\s*\]?$")
+PAGE_NUMBER_LINE = re.compile(r"^\[?[^\S\n]*(\d{1,4})[^\S\n]*\]?$", re.MULTILINE)  # PAGE_NUMBER, one line each
 TRS_PAGER = re.compile(
     r"createPage(?:HTML)?\(\s*([\w.]+)\s*,\s*([\w.]+)\s*,\s*['\"]([\w.-]+)['\"]\s*,\s*['\"](\w+)['\"]"
 )
@@ -54,10 +58,6 @@ JPAGE_SETTING = r"\b{}\s*[:=]\s*['\"]?(\d+)"
 PAGE_NUM = re.compile(r"(?:^|&)pageNum=(\d+)")
 DIGITS = re.compile(r"[\d_-]+")
 NUMBERED_TAGS = ("a", "span", "strong", "b", "em", "font", "li")
-WITH_REL = etree.XPath("//link[@rel and @href] | //a[@rel and @href]")
-SCRIPT_PAGERS = etree.XPath(
-    "//script[contains(., 'createPage') or (contains(., 'totalRecord') and contains(., 'perPage'))]"
-)
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,51 @@ def _number(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def _in_pager(anchor) -> bool:
+def _found_in(strings: list[str], pattern: re.Pattern):
+    """``(index of the string, match)`` for each thing ``pattern`` finds in the strings, in order, with one search
+    over them all joined by newlines (``pattern`` must not match a newline)."""
+    ends = list(accumulate(map(add, map(len, strings), repeat(1))))  # where each string and its newline end
+    return ((bisect_right(ends, found.start()), found) for found in pattern.finditer("\n".join(strings)))
+
+
+class _PageNumbers:
+    """The page numbers the links of a page show, and which elements hold numbered page links, read once."""
+
+    def __init__(self, links: PageLinks):
+        self.links = links
+        self._numbered_links: dict = {}
+
+    @cached_property
+    def by_index(self) -> dict[int, int]:
+        """``{link index: number}`` of the links whose (whitespace-collapsed) text reads ``1`` or ``[1]``."""
+        return {index: int(found[1]) for index, found in _found_in(self.links.texts, PAGE_NUMBER_LINE)}
+
+    @cached_property
+    def _by_anchor(self) -> dict:
+        return {self.links.anchors[index]: number for index, number in self.by_index.items()}
+
+    @cached_property
+    def _known(self) -> set:
+        return set(self.links.anchors)
+
+    def number(self, anchor) -> int | None:
+        """The number a link shows: its text nodes joined by spaces must read ``1`` or ``[1]``."""
+        if anchor in self._known:
+            if anchor not in self._by_anchor:
+                return None  # no spacing between its text nodes can turn its text into a number
+            if not len(anchor):
+                return self._by_anchor[anchor]  # one text node
+        return _number(" ".join(anchor.itertext()).strip())
+
+    def numbered(self, element) -> bool:
+        """Whether ``element`` holds two links or more that show a page number."""
+        found = self._numbered_links.get(element)
+        if found is None:
+            found = self._numbered_links[element] = sum(1 for a in element.iter("a") if self.number(a) is not None) >= 2
+        return found
+
+
+def _in_pager(anchor, numbers: _PageNumbers) -> bool:
     """True when the anchor sits in a pager: hinted by class/id, or among numbered page links."""
     element = anchor
     for _ in range(2):
@@ -99,13 +143,13 @@ def _in_pager(anchor) -> bool:
             return False
         if PAGER_HINT.search(f"{element.get('class', '')} {element.get('id', '')}"):
             return True
-        if sum(1 for a in element.iter("a") if _number(" ".join(a.itertext()).strip()) is not None) >= 2:
+        if numbers.numbered(element):
             return True
     return False
 
 
 def _rel_next(links: PageLinks) -> Pager | None:
-    for element in WITH_REL(links.root):
+    for element in links.with_rel:
         if "next" not in element.get("rel").lower().split():
             continue
         link = links.resolve(element.get("href"))
@@ -114,22 +158,36 @@ def _rel_next(links: PageLinks) -> Pager | None:
     return None
 
 
-def _labelled_next(links: PageLinks) -> Pager | None:
+def _matching(strings: list[str], pattern: re.Pattern) -> set[int]:
+    """The indexes of the strings ``pattern`` finds something in (``pattern`` must not match a newline)."""
+    return {index for index, _ in _found_in(strings, pattern)}
+
+
+def _label(anchor, text: str) -> str:
+    """What a link says besides its text: its title, or for a picture button without one, the picture's alt."""
+    title = anchor.get("title") or ""
+    if not title and not text and len(anchor):
+        picture = anchor.find("img")
+        title = (picture.get("alt") or "") if picture is not None else ""
+    return title
+
+
+def _labelled_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
     """The 下一页/Next control; one shown that leads nowhere means the last page."""
+    labels = [_label(anchor, text) for anchor, text in zip(links.anchors, links.texts)]
+    classes = [anchor.get("class") or "" for anchor in links.anchors]
+    hinted = _matching(links.texts, NEXT_HINT) | _matching(labels, NEXT_HINT) | _matching(classes, NEXT_IN_CLASS)
     shown = None
-    for anchor, text in zip(links.anchors, links.texts):
-        title, classes = anchor.get("title") or "", anchor.get("class") or ""
-        if not text and len(anchor):  # a picture button: its alt text says what it does
-            picture = anchor.find("img")
-            title = title or ((picture.get("alt") or "") if picture is not None else "")
-        if not (NEXT_HINT.search(text) or NEXT_HINT.search(title) or NEXT_CLASS.search(classes)):
+    for index in sorted(hinted):
+        anchor, text, label, href = links.anchors[index], links.texts[index], labels[index], links.hrefs[index]
+        if not (NEXT_HINT.search(text) or NEXT_HINT.search(label) or NEXT_CLASS.search(classes[index])):
             continue
-        worded = bool(NEXT_WORD.match(text) or NEXT_WORD.match(title.strip()))
-        if not worded and not ((NEXT_ARROW.match(text) or NEXT_CLASS.search(classes)) and _in_pager(anchor)):
+        worded = bool(NEXT_WORD.match(text) or NEXT_WORD.match(label.strip()))
+        pointed = NEXT_ARROW.match(text) or NEXT_CLASS.search(classes[index])
+        if not worded and not (pointed and _in_pager(anchor, numbers)):
             continue
         if worded and shown is None:
             shown = Pager(None, anchor)
-        href = anchor.get("href")
         if followable(href):
             link = links.resolve(href)
             if not _same_page(link, links.url) and (worded or _page_of_same_list(link, links.url)):
@@ -146,11 +204,13 @@ def _script_value(token: str, scripts: str) -> int | None:
 
 def _script_pager(links: PageLinks) -> Pager | None:
     """TRS ``createPageHTML`` or Hanweb jpage settings in a script."""
-    for script in SCRIPT_PAGERS(links.root):
+    for script in links.scripts:
         text = script.text or ""
+        if "createPage" not in text and ("totalRecord" not in text or "perPage" not in text):
+            continue
         trs = TRS_PAGER.search(text)
         if trs:
-            scripts = " ".join(links.root.xpath("//script/text()"))
+            scripts = " ".join(code.text for code in links.scripts if code.text)
             total, current = _script_value(trs[1], scripts), _script_value(trs[2], scripts)
             if total is None or current is None:
                 continue
@@ -180,12 +240,12 @@ def _current_number(pager) -> int | None:
     return None
 
 
-def _numbered_next(links: PageLinks) -> Pager | None:
+def _numbered_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
     """The link numbered current + 1 in a pager whose current page is marked (none after the last page)."""
     numbered: dict = {}
-    for anchor, text in zip(links.anchors, links.texts):
-        number = _number(text) if len(text) <= 6 else None
-        if number is not None:
+    for index, number in numbers.by_index.items():
+        if len(links.texts[index]) <= 6:
+            anchor = links.anchors[index]
             parent = anchor.getparent()
             if parent is None:
                 continue
@@ -208,11 +268,11 @@ def _numbered_next(links: PageLinks) -> Pager | None:
 
 def find_pager(links: PageLinks) -> Pager:
     """The pagination of a page (see the module docstring for the order of the rules)."""
-    for rule in (_rel_next, _labelled_next, _script_pager, _numbered_next):
-        found = rule(links)
-        if found:
-            return found
-    return Pager(None)
+    numbers = _PageNumbers(links)
+    return (
+        _rel_next(links) or _labelled_next(links, numbers) or _script_pager(links) or _numbered_next(links, numbers)
+        or Pager(None)
+    )
 
 
 def find_next_page(sel, url: str | None) -> str | None:

@@ -72,7 +72,7 @@ from typing import NamedTuple
 from crawler.extract.text import normalize_space
 from pipelines.dates import DEFAULT_TIMEZONE, MONTH_NAMES, PUBLISH_LABELS, UPDATE_LABELS, parse_date, url_date
 
-__all__ = ["DateEvidence", "PageDates", "find_published", "find_updated"]
+__all__ = ["DateEvidence", "PageDates", "find_published", "find_updated", "is_date_line"]
 
 METADATA, GENERIC, URL = "metadata", "generic", "url"
 
@@ -277,7 +277,7 @@ class _Elements:
             elif tag == "time":
                 found.time.append(element)
             elif tag == "title" and not found.title:
-                found.title = normalize_space(element.text_content())
+                found.title = normalize_space("".join(element.itertext()))
         return found
 
 
@@ -418,7 +418,7 @@ class PageDates:
         titles = [t for t in (self._head.title, normalize_space(og_title)) if t]
         first_h1 = None
         for heading in self.root.iter(*HEADINGS):  # stops at the headline: most pages are not walked to the end
-            text = normalize_space(heading.text_content())
+            text = normalize_space("".join(heading.itertext()))
             if len(text) < MIN_HEADLINE:
                 continue
             if any(t in text or (text in t and len(text) >= HEADLINE_SHARE * len(t)) for t in titles):
@@ -644,6 +644,24 @@ def _find_date(text: str, position: int = 0) -> re.Match | None:
         if (named["month"] or named["month_first"]).lower() in MONTH_NAMES:
             return named
     return found
+
+
+# What may stand around a date in a line that is only a date: its label, the time, a weekday, at / um / Uhr.
+_DATE_LINE_WORDS_RE = re.compile(
+    rf"{_UPDATE_LABEL}|{_PUBLISH_LABEL}|(?i:publiziert|erstellt|stand|letzte änderung|\b(?:am|um|uhr|at|on|le|el|"
+    r"mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|am|pm|gmt|utc|cet|cest)\b)|星期.|周."
+)
+MAX_DATE_LINE_WORDS = 2
+
+
+def is_date_line(text: str) -> bool:
+    """Is ``text`` only a date (with its label, time and weekday: ``Publiziert: 03.04.2020, 12:35``,
+    ``11 Jan 2019``, ``发布时间：2019-05-18``), no sentence?"""
+    if len(text) > MAX_SEGMENT or not _DATE_HINT_RE.search(text) or _find_date(text) is None:
+        return False
+    rest = _DATE_LINE_WORDS_RE.sub(" ", _without_dates(text))
+    return len(_WORD_CHAR_RE.findall(rest)) <= MAX_DATE_LINE_WORDS
 
 
 def _without_dates(text: str) -> str:
