@@ -8,9 +8,11 @@ column pages ship their first page of records inside ``<script
 type="text/xml">`` as CDATA, which an HTML parser leaves as script text;
 those records are parsed and their links kept too, in page order.
 
-Reading the page once, as plain strings, is what keeps the listing rules
-fast on big portal pages: every lxml element the rules touch is a Python
-object built on demand, so each attribute or text is read here and only here.
+Reading the page once, keeping what every rule needs as plain strings, is
+what keeps the listing rules fast on big portal pages: each lxml element the
+rules touch is a Python object built on demand, and the rules look for
+``rel`` links and pager scripts in these lists rather than with XPath calls
+over the whole document (so, like the links, under ``root`` only).
 """
 
 import re
@@ -27,6 +29,8 @@ RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL)
 # An absolute http(s) URL with a host, no ";" and no whitespace: joining it to any base gives it back as urllib
 # writes it, with the same scheme, host, path and query (so absolute() need not join it).
 PLAIN_ABSOLUTE = re.compile(r"https?://[^/?#\s][^;\s]*\Z")
+# ... with a plain host and a path, and no query or fragment: nothing strip_tracking would take away.
+BARE_ABSOLUTE = re.compile(r"https?://[A-Za-z0-9.-]+(?::[0-9]+)?/[^?#;\s]*\Z")
 
 
 def followable(href: str | None) -> bool:
@@ -88,7 +92,8 @@ class PageLinks:
 
     def canonical(self, href: str) -> str:
         """``strip_tracking(resolve(href))``: ``href`` absolute, without tracking parameters and fragment."""
-        return strip_tracking(self.absolute(href))
+        href = href.strip()
+        return href if BARE_ABSOLUTE.match(href) else strip_tracking(self.absolute(href))
 
 
 def page_links(root, url: str | None) -> PageLinks:
