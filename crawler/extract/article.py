@@ -164,7 +164,14 @@ class ArticleExtractor:
         if any(found.missing(raw) for raw, _, _ in DATE_FIELDS):
             dates = PageDates(sel, url, now=now or datetime.now(UTC), timezone=timezone, languages=languages)
             for raw, value, kind in DATE_FIELDS:
-                evidence = getattr(dates, kind) if found.missing(raw) else None
+                if not found.missing(raw):
+                    continue
+                if kind == "updated" and found.rules.get("published_raw") == "selector":
+                    # A site profile names its dates: it declares an `updated` selector if the site shows one.
+                    # Searching every page's text for an update date would cost more than the rest of its extraction.
+                    evidence = dates.updated_in_metadata
+                else:
+                    evidence = getattr(dates, kind)
                 if evidence is not None:
                     found.put(raw, evidence.raw, evidence.rule)
                     found.fields[value] = evidence.value

@@ -310,6 +310,11 @@ class PageDates:
     def updated(self) -> DateEvidence | None:
         return _reconcile(self._metadata[1], self._visible.updated, self._visible.near_headline)
 
+    @property
+    def updated_in_metadata(self) -> DateEvidence | None:
+        """The update date the page's metadata states, without searching its text."""
+        return self._metadata[1]
+
     def _parse(self, raw: str, rule: str, near: date | None = None) -> DateEvidence | None:
         result = parse_date(raw, now=self.now, timezone=self.timezone, languages=self.languages, url=self.url,
                             near=near)
