@@ -22,7 +22,8 @@ from functools import cached_property
 import lxml.etree
 from parsel import Selector
 
-from crawler.extract.body import Body, extract_body, select
+from crawler.extract import queries
+from crawler.extract.body import Body, extract_body
 from crawler.extract.bylines import Byline, parse_byline
 from crawler.extract.content import locate_content
 from crawler.extract.credits import page_credits
@@ -126,7 +127,7 @@ class ArticleExtractor:
 
     def text(self, sel, key: str) -> str | None:
         for query in self.selectors.get(key, ()):
-            text = normalize_space(" ".join(node_text(n) for n in select(sel, query)))
+            text = normalize_space(" ".join(map(queries.node_text, queries.find(sel.root, query))))
             if text:
                 return text
         return None
@@ -147,7 +148,10 @@ class ArticleExtractor:
         self._selected(sel, found)
         meta = page_metadata(sel, url)
         page = _Page(sel, url, meta)
-        content = next((hit[0] for query in self.selectors.get("body", ()) if (hit := select(sel, query))), None)
+        content = next(
+            (Selector(root=hit[0], type="html") for query in self.selectors.get("body", ()) if (hit := queries.find(sel.root, query))),
+            None,
+        )
         if content is not None:
             body = self._body(content, url, found, generic=None)
         else:
@@ -262,7 +266,30 @@ def parse_page(html: bytes | str):
     root = lxml.etree.fromstring(html.encode("utf-8", errors="replace"), parser=HTML_PARSER)
     if root is None:
         return Selector(text="<html></html>")
+    if root.getnext() is not None:
+        _take_in_stray_content(root)
     return Selector(root=root, type="html")
+
+
+def _take_in_stray_content(root) -> None:
+    """Put what follows a stray ``</html>`` back into the page's ``<body>``.
+
+    An included header that closes the page (``…</html><!--end header--><div
+    class="content">…``) makes libxml2 start a second top-level ``<html>``
+    with the rest of the page, the article included, outside ``root``.
+    """
+    body = root.find("body")
+    if body is None:
+        body = lxml.etree.SubElement(root, "body")
+    for sibling in list(root.itersiblings()):
+        if not isinstance(sibling.tag, str):
+            continue
+        for child in list(sibling):
+            if child.tag in ("head", "body"):
+                target = root.find("head") if child.tag == "head" else body
+                (target if target is not None else body).extend(list(child))
+            else:
+                body.append(child)
 
 
 def extract_article(
