@@ -61,6 +61,7 @@ import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 
 from crawler.extensions.seen_state import SeenState
+from crawler.extract import queries
 from crawler.extract.article import ArticleExtractor
 from crawler.extract.body import select
 from crawler.extract.listing import Listing, read_listing
@@ -157,19 +158,19 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
         With a ``listing`` selector, its entries; without, the page's main
         list found by ``crawler.extract.listing``.
         """
-        queries = self.selectors.get("listing")
-        if not queries:
+        entry_queries = self.selectors.get("listing")
+        if not entry_queries:
             for entry in self.generic_listing(response).entries:
                 yield entry.url, entry.shown_date
             return
         link_query = self.selectors.get("listing_link", "a::attr(href)")
         date_query = self.selectors.get("listing_date")
-        for query in (queries,) if isinstance(queries, str) else queries:
-            for entry in select(response, query):
-                href = select(entry, link_query).get()
+        for query in (entry_queries,) if isinstance(entry_queries, str) else entry_queries:
+            for entry in queries.find(response.selector.root, query):
+                href = next(map(queries.node_text, queries.find(entry, link_query)), None)
                 if not href or href.strip().lower().startswith(("javascript:", "#")):
                     continue
-                shown = normalize_space(" ".join(select(entry, date_query).getall())) if date_query else None
+                shown = normalize_space(" ".join(map(queries.node_text, queries.find(entry, date_query)))) if date_query else None
                 yield response.urljoin(href.strip()), shown or None
 
     def next_page(self, response) -> str | None:
