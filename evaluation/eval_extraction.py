@@ -194,7 +194,8 @@ def score_page(result: dict, gold: dict) -> dict:
     """Each labelled field's score for one page, between 0 and 1."""
     scores = {}
     if gold.get("title"):
-        title, want = squash(result.get("title")), squash(gold["title"])
+        # "compare after collapsing whitespace" (corpus READMEs): spaces between words count.
+        title, want = normalize_space(result.get("title") or ""), normalize_space(gold["title"])
         scores["title"] = float(
             title == want if gold.get("title_match") == "exact" else bool(title) and (title in want or want in title)
         )

@@ -597,3 +597,52 @@ def test_byline_positional_construction():
     assert (byline.authors, byline.photographers, byline.editors, byline.reviewers, byline.source) == (
         ["王伟"], ["张伟"], ["冯娣"], ["张渊"], "新华社",
     )
+
+
+# ---------------------------------------------------------------------------
+# Lines seen on portals and self-media pages (issue 4)
+
+PORTAL_LINES = [
+    # an outlet in book-title marks glued to the role, like 浙江日报记者
+    ("《棱镜》作者 周纯", B(["周纯"])),
+    # 都 inside an outlet's name (南都, 成都) is not running text
+    ("采写：南都记者 余毅菁 向雪妮", B(["余毅菁", "向雪妮"])),
+    # 执笔 credits the writers; & separates names
+    ("执笔/叨叨姐、胡一刀&李小飞刀", B(["叨叨姐", "胡一刀", "李小飞刀"])),
+    # 原创 with a separator is a label; "原创：路闻卓立编译" credits 路闻卓立 (split as two surnamed names)
+    ("原创：路闻卓立编译", B(["路闻", "卓立"])),
+    # a pipe right after 来源 separates the label from the value
+    ("编辑|禤志杰 责编|陈梦莹 校对|黄慧敏 来源|广州参考、广州南沙发布", B(editors=["禤志杰", "陈梦莹"], reviewers=["黄慧敏"], source="广州参考")),
+    ("来源：本站原创", B(source="本站原创")),
+]
+
+
+@pytest.mark.parametrize("text, expected", PORTAL_LINES, ids=[r[0] for r in PORTAL_LINES])
+def test_portal_credit_lines(text, expected):
+    assert credit_line(text) == expected
+    assert parse_byline(text) == expected
+
+
+def test_a_bare_original_badge_is_no_label():
+    # 原创 shown as a badge next to the account and its WeChat name: no credit at all
+    assert parse_byline("原创 kingname 未闻Code") == EMPTY
+    assert credit_line("原创 kingname 未闻Code") is None
+
+
+def test_compiled_by_after_the_reporter():
+    assert dateline_byline("长江网10月4日讯（记者陈智 整合） 国庆中秋长假过半，外媒关注武汉的热情不减。") == B(["陈智"])
+
+
+def test_words_that_are_not_names():
+    assert credit_line("媒体报道") is None  # "media reports", a heading
+    assert parse_byline("微信扫一扫赞赏作者 赞赏") == EMPTY
+
+
+def test_the_next_label_is_not_a_source():
+    assert parse_byline("来源: | 发布时间: 2018-05-17 | 浏览次数:") == EMPTY
+    assert parse_byline("来源：发布时间：2018-05-17") == EMPTY
+
+
+def test_a_wire_dateline_in_brackets():
+    assert dateline_byline("（中央社記者邱俊欽桃園19日電）桃園市平鎮區一家輪胎行今天清晨發生大火。") == B(["邱俊欽"], source="中央社")
+    assert dateline_byline("（中央社记者王芳台北5日电）今天上午，") == B(["王芳"], source="中央社")

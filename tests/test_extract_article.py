@@ -129,3 +129,46 @@ def test_gbk_bytes_are_decoded():
     assert article["authors"] == ["王喆", "李明"]
 
 
+
+
+def test_bytes_are_decoded_whatever_the_page_declares():
+    utf8_declared_gb2312 = COUNTY_PAGE.replace('charset="utf-8"', 'charset="gb2312"').encode("utf-8")
+    assert extract_article(utf8_declared_gb2312, URL, fetched_at=FETCHED)["title"] == "青溪县今年新增学位3000个"
+    with_bom = b"\xef\xbb\xbf" + COUNTY_PAGE.replace('<meta charset="utf-8">', "").encode("utf-8")
+    assert extract_article(with_bom, URL, fetched_at=FETCHED)["authors"] == ["王芳", "李明"]
+    gbk_rare = COUNTY_PAGE.replace("王芳", "王喆").replace('charset="utf-8"', 'charset="gbk"').encode("gb18030")
+    assert extract_article(gbk_rare, URL, fetched_at=FETCHED)["authors"] == ["王喆", "李明"]
+
+
+def test_the_article_after_a_stray_closing_html_tag_is_still_found():
+    # An included header ends with </html>; the article follows it.
+    html = (
+        "<html><head><meta charset='utf-8'><title>青溪县今年新增学位3000个_青溪新闻网</title></head><body>"
+        "<div class='header'><a href='/'>首页</a></div><div class='siteurl' style='display:none'>https://www.qxnews.cn/</div>"
+        "</body></html><!--end header--><div class='content'><h1>青溪县今年新增学位3000个</h1>"
+        "<div class='text'><p>今年全县新建改扩建学校6所，新增学位3000个，缓解了城区入学压力。</p>"
+        "<p>县教育局表示，明年还将新建两所小学。</p></div></div><div class='footer'>版权所有 青溪新闻网</div>"
+    )
+    article = extract_article(html, URL, fetched_at=FETCHED)
+    assert article["title"] == "青溪县今年新增学位3000个"
+    assert article["body"] == "今年全县新建改扩建学校6所，新增学位3000个，缓解了城区入学压力。\n\n县教育局表示，明年还将新建两所小学。"
+
+
+def test_broken_html_and_empty_pages_give_what_they_have():
+    empty = extract_article(b"", None, fetched_at=FETCHED)
+    assert empty["extracted_by"] == {} and "body" not in empty and empty["published_at"] is None
+    assert extract_article("<html><body></body></html>", None, fetched_at=FETCHED)["extracted_by"] == {}
+    found = extract_article("<html><body><h1>青溪县今年新增学位3000个<p>今年全县新建改扩建学校6所，新增学位3000个。", URL,
+                            fetched_at=FETCHED)
+    assert found["body"] == "今年全县新建改扩建学校6所，新增学位3000个。"
+
+
+def test_selectors_win_and_generic_rules_only_fill_what_they_leave_empty():
+    extractor = ArticleExtractor({"title": "h1.title", "body": "#zoom", "source": ".info span:nth-child(2)"})
+    fields, rules = extractor.extract(Selector(text=COUNTY_PAGE), URL)
+    assert fields["title"] == "青溪县今年新增 学位3000个" and rules["title"] == "selector"
+    assert rules["body"] == "selector" and fields["body"].startswith("青溪讯（记者 王芳")
+    assert fields["source"] == "青溪县融媒体中心" and rules["source"] == "selector"
+    # what the selectors leave empty comes from the info line next to the headline
+    assert fields["authors"] == ["王芳", "李明"] and fields["editors"] == ["冯娣", "王强"]
+    assert "subtitle" not in fields and "next_page_url" not in fields  # generic body rules run on generic bodies only

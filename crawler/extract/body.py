@@ -5,21 +5,26 @@
 
 - a photo caption goes to its image (and credits its photographer); so does
   a short line right after an image that is centred or credits a
-  photographer, and a picture credit (``© AFP / …``);
+  photographer;
 - a credit line (``编辑：冯娣``, ``来源：…``, ``(记者 谢婷)``) goes to the byline;
+- a boilerplate line (``扫一扫…``, ``分享到``, ``标签：…``) is dropped;
+- the rest is the body; a dateline opening it (``本报讯（记者 …）``) is read.
+
+On pages nobody wrote selectors for (``generic``; a site's selectors say
+what its body is, and cost nothing more), also:
+
+- a picture credit (``© AFP / …``) is a caption;
 - a section break (``相关阅读``, ``Mehr zum Thema``) ends the body, unless
   long paragraphs follow it: then it opened a box of links inside the text,
   and the text goes on after the box;
-- a boilerplate line (``扫一扫…``, ``分享到``, a newsletter prompt) is dropped;
-- on pages nobody wrote selectors for (``generic``): the info lines before
-  the first paragraph go to ``Body.info``, lines that are only a date or a
-  link are dropped, a ``By Sarah Yang`` line credits its authors;
-- the rest is the body; a dateline opening it (``本报讯（记者 …）``) is read.
-
-Then, on generic pages, short lines that are no sentence before the first
-long paragraph and after the last one (a kicker, ``Zurück zur
-Startseite``) are trimmed; and a credit in brackets closing one of the last
-paragraphs (``…的障碍。(记者 谢婷)``) is read (the paragraph stays).
+- prompts (``Never miss the latest news…``) and share buttons are dropped,
+  the info lines before the first paragraph go to ``Body.info``, lines that
+  are only a date or a link are dropped, a ``By Sarah Yang`` line credits
+  its authors;
+- short lines that are no sentence before the first long paragraph and
+  after the last one (a kicker, ``Zurück zur Startseite``) are trimmed, and
+  a credit in brackets closing one of the last paragraphs (``…的障碍。(记者
+  谢婷)``) is read (the paragraph stays).
 ``find_content`` picks the content element on a page nobody wrote
 selectors for.
 """
@@ -30,7 +35,7 @@ from dataclasses import dataclass, field
 from parsel import Selector
 
 from crawler.extract.blocks import Block, cut_blocks, image_url
-from crawler.extract.boilerplate import is_boilerplate_line, is_picture_credit, is_section_break
+from crawler.extract.boilerplate import is_boilerplate_line, is_picture_credit, is_prompt_line, is_section_break
 from crawler.extract.bylines import Byline, caption_credit, credit_line, dateline_byline
 from crawler.extract.content import locate_content
 from crawler.extract.latin_bylines import latin_names
@@ -151,39 +156,48 @@ class _Sorter:
         if self.is_caption(block):
             if self.images and self.images[-1]["caption"] is None:
                 self.images[-1]["caption"] = text
-            self.byline = self.byline.merge(Byline(photographers=caption_credit(text)))
+            self.credit(Byline(photographers=caption_credit(text)))
             self.after_image = False
             return index + 1
         self.after_image = False
         if self.credit(credit_line(text)):
             return index + 1
-        if self.kept and is_section_break(text):
+        if self.generic and self.kept and is_section_break(text):
             resume_at = _text_goes_on(blocks, index)
             self.ended = resume_at == 0
             return resume_at or index + 1
         if not is_boilerplate_line(text) and not (self.generic and self.generic_noise(block)):
             if len(self.kept) < 2:
-                self.dateline = self.dateline.merge(dateline_byline(text) or Byline())
+                self.credit_dateline(text)
             self.kept.append(block)
         return index + 1
 
     def is_caption(self, block: Block) -> bool:
         text = block.text
-        if block.caption or is_picture_credit(text):
+        if block.caption or (self.generic and is_picture_credit(text)):
             return True
         return (self.after_image and not block.images and len(text) <= CAPTION_MAX_LEN
                 and (block.centered or bool(caption_credit(text))))
+
+    def credit_dateline(self, text: str) -> None:
+        found = dateline_byline(text)
+        if found:
+            self.dateline = self.dateline.merge(found)
 
     def credit(self, found: Byline | None) -> bool:
         """Read a credit line (None: not one); whether it was one."""
         if found is None:
             return False
-        self.byline = self.byline.merge(found)
+        if found:
+            self.byline = self.byline.merge(found)
         return True
 
     def generic_noise(self, block: Block) -> bool:
-        """On a page nobody wrote selectors for: is this an info line, a date, a link or a byline line?"""
+        """On a page nobody wrote selectors for: is this an info line, a date, a link, a prompt or a byline
+        line?"""
         text = block.text
+        if is_prompt_line(text):
+            return True
         if not self.kept and is_info_line(text):
             self.info.append(text)
             return True
@@ -197,7 +211,9 @@ class _Sorter:
         return False
 
     def body(self) -> Body:
-        paragraphs = [block.text for block in (_trimmed(self.kept) if self.generic else self.kept)]
+        if not self.generic:
+            return Body([block.text for block in self.kept], self.images, self.byline, self.dateline, self.info)
+        paragraphs = [block.text for block in _trimmed(self.kept)]
         for paragraph in paragraphs[-TRAILING_CREDIT_PARAGRAPHS:]:
             trailing = TRAILING_CREDIT.search(paragraph)
             if trailing is not None:

@@ -2,30 +2,31 @@
 
 Containers (never the content, and left out of a body): comment threads,
 related / recommended / hot / ranking lists, share bars, navigation and
-breadcrumbs, sidebars, footers and copyright boxes, ads, pagers, app and QR
-code banners, login and subscription boxes — by tag (``nav``, ``aside``,
-``header`` and ``footer`` outside an ``<article>``) or by a word in the class or id
-(``related-news``, ``commentList``, ``bdshare``, ``xgxw`` 相关新闻 …). A word
-counts only as a whole word of the name: ``hot-list`` and ``hotNews`` are
-lists, ``shot`` and ``photo`` are not; and not in the name of a layout
-wrapper (``content-sidebar-wrap``, ``layout--has-sidebar``) nor of a
-WordPress category or tag (``category-share``).
+breadcrumbs, sidebars, footers and copyright boxes, author boxes, ads,
+pagers, app and QR code banners, login and subscription boxes, overlays —
+by tag (``nav``, ``aside``, ``header`` and ``footer`` outside an
+``<article>``) or by a word in the class or id (``related-news``,
+``commentList``, ``bdshare``, ``xgxw`` 相关新闻 …). A word counts only as a
+whole word of the name: ``hot-list`` and ``hotNews`` are lists, ``shot`` and
+``photo`` are not; and not in the name of a layout wrapper
+(``content-sidebar-wrap``, ``layout--has-sidebar``) nor of a WordPress
+category or tag (``category-share``).
 
 Section breaks: a line that opens what follows an article inside its
 element — related stories (``相关阅读``, ``Mehr zum Thema``, ``À lire
-aussi``), the author box (``Über den Autor``, ``作者简介``), comments, a
-platform's disclaimer or a reprint notice (``…本平台仅提供信息存储服务``,
-``未经书面授权请勿转载``) — ends the body.
+aussi``), the author box (``Über den Autor``, ``作者简介``), references,
+comments, a platform's disclaimer or a reprint notice
+(``…本平台仅提供信息存储服务``, ``未经书面授权请勿转载``) — ends the body.
 
 Lines (a short paragraph that is all boilerplate): ``扫一扫在手机打开当前页``,
 ``分享到：``, ``点击观看…``, ``【打印】【关闭】``, ``字号：大 中 小``,
 ``上一篇``/``下一篇``, ``相关新闻``, ``版权所有``, ``下载…客户端``, tag lines
 (``标签：…``, ``Tags:``), ad labels (``广告``, ``Anzeige``), a pager
-(``1234下一页``), where the poster is (``发布于：北京市``); prompts to subscribe, log in or support the site
-(``Never miss the latest news by signing up…``, ``Pour lire la suite``),
-"read also" links (``À lire aussi » …``) and lines of share buttons
-(``teilen twittern E-Mail``). Picture credits
-(``© AFP / …``, ``Photograph by …``) are captions, not text.
+(``1234下一页``), where the poster is (``发布于：北京市``); prompts to
+subscribe, log in or support the site (``Never miss the latest news by
+signing up…``, ``Pour lire la suite``), "read also" links (``À lire aussi »
+…``) and lines of share buttons (``teilen twittern E-Mail``). Picture
+credits (``© AFP / …``, ``Photograph by …``) are captions, not text.
 """
 
 from __future__ import annotations
@@ -196,12 +197,15 @@ def is_section_break(text: str) -> bool:
 
 
 def is_boilerplate_line(text: str) -> bool:
-    """Is this paragraph a boilerplate line (``扫一扫在手机打开当前页``, ``分享到：``, a newsletter prompt …)?"""
+    """Is this paragraph a boilerplate line (``扫一扫在手机打开当前页``, ``分享到：``, ``标签：…``, a pager …)?"""
+    return len(text) <= BOILERPLATE_MAX_LEN and BOILERPLATE_LINE.match(text) is not None
+
+
+def is_prompt_line(text: str) -> bool:
+    """Is this paragraph a prompt (subscribe, log in, read also …) or a line of share buttons?"""
     size = len(text)
-    return (
-        (size <= BOILERPLATE_MAX_LEN and BOILERPLATE_LINE.match(text) is not None)
-        or (size <= PROMPT_MAX_LEN and (PROMPT_LINE.search(text) is not None or READ_ALSO.match(text) is not None))
-        or (size <= SHARE_LINE_MAX_LEN and SHARE_LINE.match(text) is not None)
+    return (size <= PROMPT_MAX_LEN and (PROMPT_LINE.search(text) is not None or READ_ALSO.match(text) is not None)) or (
+        size <= SHARE_LINE_MAX_LEN and SHARE_LINE.match(text) is not None
     )
 
 

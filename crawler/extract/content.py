@@ -40,7 +40,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from operator import itemgetter
 
 from crawler.extract.boilerplate import INLINE_TAGS, NOT_TEXT_TAGS, is_boilerplate_container, is_hidden
 
@@ -136,6 +135,7 @@ class _Scorer:
             stats.size, stats.good = _measure(element)
             stats.score = -NOISE_COST * stats.size
             self.position += stats.size
+            self.text_position += stats.good
             if container:
                 self.swallowing.append((element, stats.good, text_start))
             outer.add(stats)
@@ -226,8 +226,9 @@ class _Scorer:
 
     def best(self):
         """The best-scoring candidate that is not a teaser nor inside one, preferring one near the headline."""
+        # Best score first; of equal ones the outer element (walked later): a <div> holding one <p>.
         ranked = [
-            candidate for candidate in sorted(self.candidates, key=itemgetter(0), reverse=True)
+            candidate for _, candidate in sorted(enumerate(self.candidates), key=lambda c: (c[1][0], c[0]), reverse=True)
             if not self.teasers or not (
                 candidate[1] in self.teasers or any(a in self.teasers for a in candidate[1].iterancestors())
             )

@@ -3,9 +3,12 @@
 Reads JSON-LD (``NewsArticle`` and friends, Baidu's cambrian ``pubDate``),
 Open Graph and ``article:*`` properties, the meta tags Chinese CMSs print
 (``PubDate``, ``publishdate``, ``ContentSource``, ``ColumnName`` …),
-``<link rel="canonical">`` and ``<html lang>``. Values that are known to be
-unreliable are refused here: numeric staff ids in ``<meta name="author">``,
-a canonical URL pointing at the home page or another site.
+``<link rel="canonical">`` and ``<html lang>``; for the headline rules
+(``crawler.extract.title``) also ``<title>`` (``page_title``), og:title
+(``og_title``) and the site's declared name (``site_name``: og:site_name,
+application-name). Values that are known to be unreliable are refused here:
+numeric staff ids in ``<meta name="author">``, a canonical URL pointing at
+the home page or another site.
 """
 
 import json

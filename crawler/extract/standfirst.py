@@ -1,8 +1,7 @@
 """The lines that go with a headline in its header block: the subtitle and the standfirst.
 
 Looked for among the next few elements after the headline, in the same
-parent (the header block), when they are not part of the article text's
-element:
+parent (the header block):
 
 - the subtitle (副标题): a heading (``<h2>``–``<h4>``) or an element whose
   class names a subtitle (``subtitle``, ``sub-title``, ``subhead``,
@@ -10,8 +9,9 @@ element:
   headline again;
 - the standfirst (the lead under a headline: ``We're about to get 20
   terabyte hard drives, but …``): a paragraph of MIN_STANDFIRST characters
-  or more that ends like a sentence and is not mostly a link. It opens the
-  body.
+  or more that ends like a sentence and is not mostly a link, outside the
+  article text's element (inside it, it is body text already). It opens
+  the body.
 """
 
 from __future__ import annotations
@@ -48,11 +48,13 @@ def _link_share(element, size: int) -> float:
 
 
 def headline_companions(headline, content, title: str) -> Companions:
-    """The subtitle and standfirst next to ``headline`` (an element) outside ``content`` (the article
-    text's element, or None); ``title`` is the headline's text."""
+    """The subtitle and standfirst next to ``headline`` (an element); ``content`` is the article text's
+    element (or None), ``title`` the headline's text. When ``content`` holds the headline, the lines
+    after it are body text already: only the subtitle is looked for."""
     subtitle = standfirst = None
+    inside = content is not None and content in headline.iterancestors()
     for sibling in islice(headline.itersiblings(), SIBLINGS):
-        if not isinstance(sibling.tag, str) or (content is not None and (
+        if not isinstance(sibling.tag, str) or (content is not None and not inside and (
             sibling is content or content in sibling.iterancestors() or sibling in content.iterancestors()
         )):
             break
@@ -64,7 +66,7 @@ def headline_companions(headline, content, title: str) -> Companions:
             if text not in title and title not in text:
                 subtitle = text
             continue
-        if (standfirst is None and sibling.tag in STANDFIRST_TAGS and len(text) >= MIN_STANDFIRST
+        if (standfirst is None and not inside and sibling.tag in STANDFIRST_TAGS and len(text) >= MIN_STANDFIRST
                 and _SENTENCE_END.search(text) and _link_share(sibling, len(text)) < 0.5):
             standfirst = text
     return Companions(subtitle, standfirst)

@@ -8,7 +8,7 @@ import re
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
-_CJK_GAP = re.compile(r"(?<=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]) (?=[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef])")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def normalize_space(text: str | None) -> str:
@@ -25,18 +25,9 @@ def normalize_space(text: str | None) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def join_cjk_lines(text: str) -> str:
-    """Drop the space that a line break left between two CJK characters.
-
-    A headline split over two lines (``<h1>青溪县<br>新增学位</h1>``) reads
-    as one line in Chinese, without a space.
-    """
-    return _CJK_GAP.sub("", text)
-
-
 def normalize_paragraphs(text: str | None) -> str:
     """Normalise each paragraph of a body; paragraphs are separated by a blank line."""
     if not text:
         return ""
-    paragraphs = (normalize_space(p) for p in re.split(r"\n\s*\n", text))
+    paragraphs = (normalize_space(p) for p in _PARAGRAPH_BREAK.split(text))
     return "\n\n".join(p for p in paragraphs if p)

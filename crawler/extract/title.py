@@ -11,14 +11,18 @@ the JSON-LD ``headline``, ``<title>`` (usually with the site's name:
    confirmed text wins (a site-name ``<h1>`` loses to the post's ``<h2>``),
    then ``<h1>`` before other levels, then the first.
 2. ``text``: a short text anywhere in the body that is most of a title
-   (headlines in ``<span class="Title">`` or a table cell of old CMSs).
+   (headlines in ``<span class="Title">`` or a table cell of old CMSs),
+   not in a hidden block (a share widget's copy of the title).
 3. ``before-content``: no title confirms anything (``<title>`` is only
-   ``新闻动态--中国地理学会官网``): the heading that opens the article text's
+   ``新闻动态--中国地理学会官网``): the first heading in the article text's
    element, else the last heading before it.
 4. ``page-title``: the best title with the site's name taken off its ends
    (a part that is ``og:site_name``, the host's name, or reads like an
    outlet: ``…网``, ``…日报``); of parts split at ``|``/``_``/``--`` the
    longest is kept; a trailing `` - part`` shorter than the rest goes.
+   When the page shows that text set over lines (``<strong>…<br>…</strong>``)
+   and differs from it only in spaces, the page's form is kept: ``<title>``
+   often has a stray space where the shown headline broke.
 
 A headline set over two lines (``<h1>青溪县<br>新增学位</h1>``) is one line:
 the break between two Chinese characters leaves nothing, elsewhere a space.
@@ -33,6 +37,7 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
+from crawler.extract.boilerplate import is_hidden
 from crawler.extract.text import normalize_space
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -59,9 +64,11 @@ _OUTLET_END = re.compile(
     re.IGNORECASE,
 )
 _SQUASH = re.compile(r"[\W_]+")
+_NO_SPACE = re.compile(r"\s+")
 _LINE_GAP = re.compile(rf"(?<=[{_CJK}])\s*\n\s*(?=[{_CJK}])")
 _NOT_TEXT = {"script", "style", "noscript", "template", "title", "option", "textarea"}
 _LAYOUT_CONTAINERS = {"nav", "aside", "footer", "a", "li", "button", "label"}
+_PRECEDING_HEADINGS = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
 
 
 @dataclass(frozen=True)
@@ -214,11 +221,25 @@ def find_headline(root, titles: list[str], names: set[str]) -> Headline | None:
         found = _confirmed_text(root, candidates)
         if found is not None:
             return found
-        return Headline(candidates[0].without_site_name(), None, "page-title")
+        text = candidates[0].without_site_name()
+        return _shown_over_lines(root, text) or Headline(text, None, "page-title")
+    return None
+
+
+def _shown_over_lines(root, text: str) -> Headline | None:
+    """The page's own form of ``text`` when the page shows it set over lines (``…及<br>调整2007年末…``):
+    ``<title>`` has a stray space where the line broke (``2007\u3000年末``); the shown text has none."""
+    key = _NO_SPACE.sub("", text)
+    for parent in dict.fromkeys(br.getparent() for br in root.iter("br")):
+        if parent is not None and not _inside(parent, ("a",)):
+            shown = heading_text(parent)
+            if len(shown) <= MAX_TEXT and shown != text and _NO_SPACE.sub("", shown) == key:
+                return Headline(shown, parent, "text")
     return None
 
 
 def _confirmed_text(root, candidates: list[_Title]) -> Headline | None:
+    """The longest short text of the page (not a link) that is most of one of the titles."""
     body = root.find("body")
     best, best_size = None, 0
     for element in (body if body is not None else root).iter():
@@ -227,16 +248,21 @@ def _confirmed_text(root, candidates: list[_Title]) -> Headline | None:
             if not text or len(text) > MAX_TEXT * 2 or owner is None:
                 continue
             text = normalize_space(text)
-            if MIN_TEXT <= len(text) <= MAX_TEXT and len(text) > best_size:
-                if any(c.confirms(text, TEXT_SHARE) for c in candidates) and not _inside(owner, ("a",)) \
-                        and owner.tag != "a":
-                    best, best_size = Headline(text, owner, "text"), len(text)
+            if (MIN_TEXT <= len(text) <= MAX_TEXT and len(text) > best_size
+                    and any(c.confirms(text, TEXT_SHARE) for c in candidates)
+                    and owner.tag != "a" and not _inside(owner, ("a",)) and not _hidden(owner)):
+                best, best_size = Headline(text, owner, "text"), len(text)
     return best
 
 
+def _hidden(element) -> bool:
+    """Is ``element`` inside a ``display:none`` block (a share widget's copy of the title)?"""
+    return is_hidden(element) or any(is_hidden(ancestor) for ancestor in element.iterancestors())
+
+
 def heading_before(content) -> Headline | None:
-    """The heading that opens ``content``, else the nearest of the last few before it (document order),
-    outside navigation and lists."""
+    """The first heading inside ``content``, else the nearest of the last few before it (document order),
+    outside navigation and lists, of MIN_BEFORE_CONTENT characters or more."""
     opening = next(content.iter(*HEADINGS), None)
     before = islice(reversed(_PRECEDING_HEADINGS(content)), HEADINGS_BEFORE)
     for heading in ([opening] if opening is not None else []) + list(before):
@@ -246,5 +272,3 @@ def heading_before(content) -> Headline | None:
                 return Headline(text, heading, "before-content")
     return None
 
-
-_PRECEDING_HEADINGS = etree.XPath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]")
