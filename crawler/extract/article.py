@@ -51,14 +51,6 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 HTML_PARSER = lxml.etree.HTMLParser(recover=True, encoding="utf-8")
 
 
-def node_text(node) -> str:
-    """Text of a selected node: the string itself, or an element's text content."""
-    root = node.root
-    if isinstance(root, str):
-        return root
-    return "".join(root.itertext())
-
-
 def _empty(value) -> bool:
     return value is None or value == "" or value == []
 

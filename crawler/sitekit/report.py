@@ -12,7 +12,7 @@ one ``expected.json`` holds. ``scrapy checksite`` prints them.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from crawler.extract.article import node_text
+from crawler.extract.queries import node_text
 from crawler.extract.body import select
 from crawler.extract.text import normalize_space
 from crawler.offline import SavedPage, article_record
@@ -136,7 +136,7 @@ def check_listing(spider, page: SavedPage, expected: dict | None) -> PageCheck:
 
 def _shows(nodes, value) -> bool:
     """Whether the matched nodes' text shows the value (any of a list's items)."""
-    text = " ".join(node_text(node) for node in nodes)
+    text = " ".join(node_text(node.root) for node in nodes)
     return any(str(item) in text for item in (value if isinstance(value, list) else [value]))
 
 
