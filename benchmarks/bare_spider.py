@@ -4,13 +4,17 @@ Follows each listing's ``ul.news-list li a`` links and its ``a.next`` pager
 and extracts six fields per article with parsel. Run with the project's
 settings (``scrapy runspider`` from the repo root) but without anything of
 ours on the page path: no item pipelines, no charset middleware, no
-seen-store, no line-atomic feed storage. The one extension kept,
+seen-store, no line-atomic feed storage, and Scrapy's defaults where the
+project tunes Scrapy itself (``CONCURRENT_ITEMS``; no garbage-collector
+extension); ``crawl_runs`` gives it that tuning for the ``bare-tuned``
+side. The one extension kept,
 ``StatsFile``, writes the stats JSON once at close; the benchmark reads it.
 Items go to a plain JSON Lines feed (UTF-8, as ours) at ``-a feed_path=FILE``;
 it replaces the project's ``FEEDS`` (``-O`` would be added to them).
 """
 
 import scrapy
+from scrapy.settings import default_settings
 
 from benchmarks.portal_layout import LISTING_ROOTS
 
@@ -36,10 +40,13 @@ class BareNewsSpider(scrapy.Spider):
         "ITEM_PIPELINES": {},
         "DOWNLOADER_MIDDLEWARES": {},
         "EXTENSIONS": {"crawler.extensions.stats_file.StatsFile": 900},
-        # Scrapy's own (buffered) file storage and exporter options, not the project's.
+        # Scrapy's own (buffered) file storage, exporter and exporter options, not the project's.
         "FEED_STORAGES": {},
+        "FEED_EXPORTERS": {},
         "FEED_EXPORT_FIELDS": None,
         "LOG_FORMATTER": "scrapy.logformatter.LogFormatter",
+        # Scrapy's default, not the project's: a bare spider is not tuned (the `bare-tuned` side is).
+        "CONCURRENT_ITEMS": default_settings.CONCURRENT_ITEMS,
     }
 
     def __init__(self, *args, base_url: str, feed_path: str, **kwargs):

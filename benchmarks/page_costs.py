@@ -36,7 +36,7 @@ from scrapy.utils.test import get_crawler
 import crawler.settings as project_settings
 import pipelines.dates
 from crawler.extensions.seen_state import SeenState
-from crawler.feeds import LineAtomicFileStorage
+from crawler.feeds import ArticleJsonLinesExporter, LineAtomicFileStorage
 from crawler.middlewares import CharsetFixMiddleware
 
 from benchmarks.bare_spider import BareNewsSpider, article_fields
@@ -176,7 +176,9 @@ class PageCosts:
         path = self.workdir / f"{side}-{self.exports}.jsonl"
         if side == "ours":
             file = LineAtomicFileStorage(str(path)).open(self.ours)
-            exporter = JsonLinesItemExporter(file, encoding="utf-8", fields_to_export=project_settings.FEED_EXPORT_FIELDS)
+            exporter = ArticleJsonLinesExporter(
+                file, encoding="utf-8", fields_to_export=project_settings.FEED_EXPORT_FIELDS
+            )
             items = self.ours_items
         else:
             file = path.open("wb")

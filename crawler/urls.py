@@ -2,6 +2,7 @@
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -27,11 +28,14 @@ def strip_tracking(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path or "/", query, ""))
 
 
+# Each article's URLs are canonicalised several times on its way (clean, dedupe, record-seen).
+@lru_cache(maxsize=4096)
 def canonical_url(url: str) -> str:
     """The URL without tracking parameters or fragment, query sorted, host lower-cased."""
     return canonicalize_url(strip_tracking(url))
 
 
+@lru_cache(maxsize=4096)
 def url_id(url: str) -> str:
     """Stable article id: SHA-1 of the canonical URL."""
     return hashlib.sha1(canonical_url(url).encode("utf-8")).hexdigest()

@@ -59,9 +59,16 @@ class SqliteSeenStore(SeenStore):
 
     def add(self, kind: str, keys: list[str]) -> None:
         now = time.time()
-        self._db.executemany(
-            "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", [(self.namespace, kind, k, now) for k in keys]
-        )
+        # One transaction for all the keys (in autocommit mode each row would be a commit of its own).
+        self._db.execute("BEGIN")
+        try:
+            self._db.executemany(
+                "INSERT OR IGNORE INTO seen VALUES (?, ?, ?, ?)", [(self.namespace, kind, k, now) for k in keys]
+            )
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def count(self, kind: str) -> int:
         return self._db.execute(

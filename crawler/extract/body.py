@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from parsel import Selector
 
+from crawler.extract import queries
 from crawler.extract.blocks import Block, cut_blocks, image_url
 from crawler.extract.boilerplate import is_boilerplate_line, is_picture_credit, is_prompt_line, is_section_break
 from crawler.extract.bylines import Byline, caption_credit, credit_line, dateline_byline
@@ -111,9 +112,10 @@ def extract_body(
     ``来源：…``, ``作者：…``, no sentence) go to ``Body.info``; short lines
     that are no sentence around the text are trimmed (``_trimmed``).
     """
+    root = content.root
     cut = cut_blocks(
-        content.root, skip={node.root for query in drop for node in select(content, query)} | (leave_out or set()),
-        captions={node.root for query in captions for node in select(content, query)}, headline=headline,
+        root, skip={node for query in drop for node in queries.find(root, query)} | (leave_out or set()),
+        captions={node for query in captions for node in queries.find(root, query)}, headline=headline,
         find_boilerplate=leave_out is None,
     )
 

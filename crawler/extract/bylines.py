@@ -96,6 +96,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 __all__ = ["Byline", "parse_byline", "credit_line", "dateline_byline", "caption_credit", "is_outlet"]
 
@@ -125,6 +126,10 @@ class Byline:
 
     def __bool__(self) -> bool:
         return bool(self.authors or self.photographers or self.editors or self.reviewers or self.source)
+
+    def copy(self) -> "Byline":
+        """A Byline with lists of its own (for handing out a cached parse)."""
+        return Byline(list(self.authors), list(self.photographers), list(self.editors), list(self.reviewers), self.source)
 
 
 def _union(first: list[str], second: list[str]) -> list[str]:
@@ -545,6 +550,9 @@ class _Result:
 _BAILED = _Result(Byline(), True, False)
 
 
+# A site prints the same credit lines on every page (编辑：冯娣, 来源：…融媒体中心): a parse is cached, and
+# what leaves this module is a copy (Byline.copy), never the cached Byline itself.
+@lru_cache(maxsize=8192)
 def _parse(s: str, strict_names: bool = False, bail: bool = False) -> _Result:
     """Parse a normalised line.
 
@@ -866,7 +874,7 @@ def parse_byline(text: str) -> Byline:
     if dateline is not None:
         byline, end = dateline
         return byline.merge(_parse(s[end:]).byline)
-    return _parse(s).byline
+    return _parse(s).byline.copy()
 
 
 def credit_line(text: str) -> Byline | None:
@@ -895,7 +903,7 @@ def credit_line(text: str) -> Byline | None:
     result = _parse(s, bail=True)
     if result.unexplained or not result.has_role:
         return None
-    return result.byline
+    return result.byline.copy()
 
 
 def dateline_byline(text: str) -> Byline | None:
@@ -926,4 +934,4 @@ def caption_credit(caption: str) -> list[str]:
     """
     if not caption or not _PHOTO_HINT.search(caption):
         return []
-    return _parse(_normalize(caption)).byline.photographers
+    return list(_parse(_normalize(caption)).byline.photographers)

@@ -34,14 +34,32 @@ _TAG_SPLIT = re.compile(r"\s*[,，、;；|]\s*")
 _NUMERIC = re.compile(r"^[\d\s._-]+$")
 
 
-def _meta_map(sel) -> dict[str, str]:
-    found: dict[str, str] = {}
-    for element in sel.root.iter("meta"):
+class _HeadData:
+    """The meta tags, JSON-LD scripts, canonical links and ``<title>`` of a page, read in one walk of its tree."""
+
+    def __init__(self, root):
+        self.meta: dict[str, str] = {}
+        self.jsonld: list[str] = []
+        self.canonical: list[str] = []
+        self.title: str | None = None
+        for element in root.iter("meta", "script", "link", "title"):
+            tag = element.tag
+            if tag == "meta":
+                self._meta(element)
+            elif tag == "script":
+                if element.get("type") == "application/ld+json" and element.text:
+                    self.jsonld.append(element.text)
+            elif tag == "link":
+                if element.get("rel") == "canonical" and element.get("href") is not None:
+                    self.canonical.append(element.get("href"))
+            elif self.title is None and element.getparent() is not None and element.getparent().tag == "head":
+                self.title = normalize_space("".join(element.itertext())) or None
+
+    def _meta(self, element) -> None:
         key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
         content = element.get("content")
         if key and content and content.strip():
-            found.setdefault(key.strip().lower(), content.strip())
-    return found
+            self.meta.setdefault(key.strip().lower(), content.strip())
 
 
 def _walk_jsonld(node):
@@ -55,8 +73,8 @@ def _walk_jsonld(node):
                 yield from _walk_jsonld(node[key])
 
 
-def _jsonld_article(sel) -> dict:
-    for script in sel.root.xpath('//script[@type="application/ld+json"]/text()'):
+def _jsonld_article(scripts: list[str]) -> dict:
+    for script in scripts:
         try:
             data = json.loads(script, strict=False)
         except ValueError:
@@ -105,8 +123,8 @@ def _same_site(url: str, page_url: str | None) -> bool:
     return host.split(".")[-2:] == page_host.split(".")[-2:]
 
 
-def _canonical(sel, meta: dict, page_url: str | None) -> str | None:
-    for href in sel.root.xpath('//link[@rel="canonical"]/@href') + [meta.get("og:url", "")]:
+def _canonical(links: list[str], meta: dict, page_url: str | None) -> str | None:
+    for href in [*links, meta.get("og:url", "")]:
         href = href.strip()
         if not href:
             continue
@@ -118,8 +136,9 @@ def _canonical(sel, meta: dict, page_url: str | None) -> str | None:
 
 def page_metadata(sel, url: str | None = None) -> dict:
     """Fields found in the page's structured data; only keys with a value are present."""
-    meta = _meta_map(sel)
-    ld = _jsonld_article(sel)
+    head = _HeadData(sel.root)
+    meta = head.meta
+    ld = _jsonld_article(head.jsonld)
     fields = {
         "title": normalize_space(ld.get("headline") or ld.get("name") or "") or None,
         "published_raw": ld.get("datePublished") or ld.get("pubDate") or _first(meta, PUBLISHED_META),
@@ -131,9 +150,9 @@ def page_metadata(sel, url: str | None = None) -> dict:
         "summary": ld.get("description") or _first(meta, SUMMARY_META),
         "language": ld.get("inLanguage") or (sel.root.get("lang") if sel.root.tag == "html" else None)
         or meta.get("content-language"),
-        "canonical_url": _canonical(sel, meta, url),
+        "canonical_url": _canonical(head.canonical, meta, url),
         "og_title": _first(meta, TITLE_META),
-        "page_title": normalize_space(" ".join(sel.root.xpath("//head/title//text()"))) or None,
+        "page_title": head.title,
         "site_name": _first(meta, SITE_NAME_META),
     }
     if isinstance(fields["section"], list):

@@ -43,7 +43,7 @@ class DemoCountySpider(PortalSpider):
         "published": ["div.article-info span.time", "span#pubtime_baidu"],
         "source": ["div.article-info span.source", "span#source_baidu"],
         "byline": ["div.article-info span.author", "span#author_baidu"],
-        "section": "//div[contains(@class, 'location')]//a[last()]/text() | //table[contains(@class, 'position')]//a[last()]/text()",
+        "section": ["div.location a:last-of-type::text", "table.position a:last-of-type::text"],
         "body": ["div.article-content", "div#ozoom"],
         "body_drop": ["div.video-box"],
     }
