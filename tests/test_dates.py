@@ -643,13 +643,31 @@ def test_month_names(text, expected):
         ("15/01/2016", ["de"], "2016-01-15"),
         ("12/30/2019 05:03", ["en"], "2019-12-30T05:03:00+08:00"),
         ("13-11-2019", None, "2019-11-13"),
-        ("04/05/2020", ["en"], "2020-04-05"),  # both 12 or less: the language decides (dateparser)
-        ("04/05/2020", ["de"], "2020-05-04"),
+        ("04/05/2020", ["de"], "2020-05-04"),  # both 12 or less: the language and zone decide
         ("04/05/2020 05:49 / atualizado em 04/05/2020 05:50", ["pt"], "2020-05-04T05:49:00+08:00"),
     ],
 )
 def test_day_and_month_in_either_order(text, languages, expected):
     assert p(text, languages=languages) == expected
+
+
+@pytest.mark.parametrize(
+    "languages, zone, expected",
+    [
+        (["en"], "America/New_York", "2020-04-05"),
+        (["en-US"], "America/Chicago", "2020-04-05"),
+        (["en"], "Europe/London", "2020-05-04"),
+        (["en"], "Australia/Sydney", "2020-05-04"),
+        (["es"], "America/Montevideo", "2020-05-04"),
+        (None, "Asia/Shanghai", "2020-04-05"),
+    ],
+)
+def test_english_writes_the_month_first_only_in_the_americas(languages, zone, expected, cold_caches, monkeypatch):
+    def fail(*args, **kwargs):
+        raise AssertionError("dateparser called")
+
+    monkeypatch.setattr(dates, "_run_dateparser", fail)
+    assert p("04/05/2020", timezone=zone, languages=languages) == expected
 
 
 def test_a_zone_name_after_a_month_first_date_is_read_by_dateparser():
