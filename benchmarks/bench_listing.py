@@ -20,7 +20,10 @@ on every page.
 
 Usage, from the repo root::
 
-    .venv/bin/python benchmarks/bench_listing.py [--repeat 15]
+    .venv/bin/python benchmarks/bench_listing.py [--repeat 15] [--page NAME ...]
+
+``--page`` keeps the pages whose ``set/id`` holds one of the names given
+(``--page netease gne-163-2``): the same measures on fewer pages.
 """
 
 import argparse
@@ -79,12 +82,17 @@ def summary(label: str, rows: list[dict]) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=15, help="runs per page and measure (median taken)")
+    parser.add_argument("--page", nargs="+", metavar="NAME", help="only the pages whose set/id holds one of these")
     args = parser.parse_args(argv)
     cases = fixture_cases() + demo_cases()
     try:
         cases += shared_cases()
     except CorpusMissing as missing:
         print(f"shared listing pages skipped: {missing}", file=sys.stderr)
+    if args.page:
+        cases = [case for case in cases if any(name in f"{case.set}/{case.id}" for name in args.page)]
+        if not cases:
+            parser.error(f"no page matches {' '.join(args.page)}")
     rows = [measure(case, args.repeat) for case in cases]
     print(f"{'page':46} {'KB':>6} {'links':>6} {'parse':>7} {'extract':>8} {'total':>7}  (ms, median of {args.repeat})")
     for row in rows:

@@ -13,12 +13,12 @@ Groups are joined transitively; the story id is the id of the group's
 earliest article.
 """
 
-import gc
 import re
 import zlib
 from collections import deque
-from contextlib import contextmanager
 from datetime import date
+
+from crawler.gc_pause import cyclic_gc_paused
 
 CLAUSE_MARKS = re.compile(r"[，。；！？、：,.;!?:\n]+")
 _SPACE = re.compile(r"\s+")
@@ -58,22 +58,11 @@ def _earliest(entry) -> tuple:
     return (entry.published_at or entry.first_seen, entry.first_seen, entry.id)
 
 
-@contextmanager
-def _cyclic_gc_paused():
-    """The window's sets and deques hold no reference cycles, yet Python's collector would scan them and
-    every entry again and again: grouping 50,000 articles took 3.5 times as long (benchmarks/export_dataset.py)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def group_stories(entries: list, threshold: float, window_days: int) -> dict[str, tuple[str, int]]:
     """``{entry id: (story id, story size)}`` for every entry."""
-    with _cyclic_gc_paused():
+    # The window's sets and deques hold no reference cycles, yet the collector would scan them and every entry
+    # again and again: grouping 50,000 articles took 3.5 times as long (benchmarks/export_dataset.py).
+    with cyclic_gc_paused():
         return _group(entries, threshold, window_days)
 
 

@@ -36,6 +36,7 @@ and the date text they show, and the next page (``crawler.extract.pagination``).
 
 import re
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from urllib.parse import urlsplit
 
 from parsel import Selector
@@ -44,6 +45,7 @@ from crawler.extract.encoding import choose_encoding
 from crawler.extract.link_shapes import ARTICLE, LIST, link_kind
 from crawler.extract.page_links import element_text, followable, page_links
 from crawler.extract.pagination import find_pager
+from crawler.gc_pause import cyclic_gc_paused
 
 MAX_DEPTH = 6  # an entry at most five levels above its link (tieba: a → 4 divs → li)
 MIN_ENTRIES = 2
@@ -51,6 +53,9 @@ MIN_SCORE = 1.0  # two dated entries with full titles score about 2.8; a pair of
 TITLE_CAP = 24  # titles this long or longer count fully
 CROWDED = 12  # more links than this per entry: a layout block, not a list entry
 HEADING_WINDOW = 30  # a box heading is shorter than this
+# Text with more non-space characters than a heading holds: too long however its whitespace collapses (found
+# within its first characters, where collapsing a long box's whole text would read it all).
+LONGER_THAN_HEADING = re.compile(rf"(?:\s*\S){{{HEADING_WINDOW + 1}}}")
 # The most each factor of the rating can multiply by: the bound used to skip lists that cannot win.
 BEST_FACTORS = 1.25 * 1.5 * 1.5 * 1.5  # article-shaped links, dated entries, next to the pager, column heading
 
@@ -71,6 +76,8 @@ CAMEL = re.compile(r"([a-z])([A-Z])")
 HOT_HEADING = re.compile(r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴")
 COLUMN_NOISE = re.compile(r"\s*(?:更多|more)?\s*[>›»+]*\s*$|^[\s·•■□◆●]+", re.IGNORECASE)
 AD_LABELS = ("广告", "推广", "赞助", "ad", "ads", "sponsored")
+# Text holding one of AD_LABELS in any case (no character but an ASCII letter lower-cases to the letters spelled here).
+AD_LABEL_IN = re.compile(r"广告|推广|赞助|[aA][dD]|[sS][pP][oO][nN][sS][oO][rR][eE][dD]")
 AD_URL_PATTERN = (
     r"/baidu\.php\?url=|googleads|doubleclick|googlesyndication|/aclk\?|\?(?:adid|ad_id)=|&(?:adid|ad_id)="
     r"|/(?:adclick|ad_click|click)\.(?:php|aspx?|jsp)"
@@ -82,6 +89,8 @@ SHOWN_DATE = re.compile(
     r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
     r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
 )
+NOT_A_TITLE = re.compile(rf"{NOT_TITLE.pattern}|(?:{SHOWN_DATE.pattern})\Z", re.IGNORECASE)  # or a date alone
+_UNKNOWN = object()  # not worked out yet, where None is an answer
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
 DIGITS_OR_WORD = re.compile(r"\d+|[刚今昨前]")  # where a SHOWN_DATE can begin
 
@@ -136,7 +145,14 @@ def extract_listing(html, url: str | None = None) -> dict:
 
 def read_listing(html, url: str | None = None) -> Listing:
     """The article entries of the page's main list(s), in page order, each URL once, and the next page."""
-    page = _Page(_root(html), url)
+    # Reading a page builds thousands of short-lived objects and no reference cycles: the collector would
+    # only sweep them again and again while they live (5–7% of the time on big portal pages).
+    with cyclic_gc_paused():
+        return _read_listing(_root(html), url)
+
+
+def _read_listing(root, url: str | None) -> Listing:
+    page = _Page(root, url)
     picked: list[tuple[int, object]] = []  # (link index, entry)
     chosen_lists = _chosen_lists(page)
     if chosen_lists:
@@ -179,21 +195,21 @@ def _root(html):
     return html
 
 
-def _title_of(anchor, text: str) -> str:
-    """The title a link shows: its text, its ``title`` when the text is cut short, an image's alt; "" for none."""
-    hover = anchor.get("title")
+def _title_of(anchor, text: str, hover: str | None) -> str:
+    """The title a link shows: its text, its ``title`` (``hover``) when the text is cut short, an image's alt;
+    "" for none."""
     if hover and len(hover) > len(text):
         text = " ".join(hover.split())
     if not text:
         picture = next(anchor.iter("img"), None)
         text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
-    if NOT_TITLE.match(text) or SHOWN_DATE.fullmatch(text):
-        return ""
-    return text
+    return "" if NOT_A_TITLE.match(text) else text
 
 
 def _class_words(element) -> str:
-    return CAMEL.sub(r"\1 \2", f"{element.get('class') or ''} {element.get('id') or ''}").lower()
+    """The words of an element's class and id, lower case, camelCase split; "" for an element with neither."""
+    names = element.get("class"), element.get("id")
+    return CAMEL.sub(r"\1 \2", f"{names[0] or ''} {names[1] or ''}").lower() if any(names) else ""
 
 
 class _Page:
@@ -205,13 +221,19 @@ class _Page:
         self.pager = find_pager(self.links)
         self.title = " ".join((root.findtext("head/title") or "").split())
         self._pager_ancestors = set(self.pager.element.iterancestors()) if self.pager.element is not None else set()
-        anchors, texts = self.links.anchors, self.links.texts
+        anchors, texts, hovers = self.links.anchors, self.links.texts, self.links.titles
         self.followed = [i for i, href in enumerate(self.links.hrefs) if followable(href)]
-        self.titles = [""] * len(anchors)  # only followable links are ever entries
+        # Only followable links are ever entries; titled ones join lists. capped: the weight counted in a bound.
+        self.titles, self.weights, self.capped = [""] * len(anchors), [0] * len(anchors), [0] * len(anchors)
+        self.titled = []
         for index in self.followed:
-            self.titles[index] = _title_of(anchors[index], texts[index])
-        self.weights = [len(t) for t in self.titles]
-        self._kinds: dict[int, str | None] = {}
+            title = _title_of(anchors[index], texts[index], hovers[index])
+            if title:
+                self.titles[index] = title
+                self.weights[index] = weight = len(title)
+                self.capped[index] = min(weight, TITLE_CAP)
+                self.titled.append(index)
+        self._kinds: dict[str, str | None] = {}
         self._families: dict[int, tuple] = {}
         self._texts: dict = {}
         self._dated: dict = {}
@@ -220,9 +242,12 @@ class _Page:
         self._index_of: dict | None = None
 
     def kind(self, index: int) -> str | None:
-        if index not in self._kinds:
-            self._kinds[index] = link_kind(self.links.hrefs[index])
-        return self._kinds[index]
+        """``link_kind`` of a link, worked out once per href (a portal links many articles from several boxes)."""
+        href = self.links.hrefs[index]
+        kind = self._kinds.get(href, _UNKNOWN)
+        if kind is _UNKNOWN:
+            kind = self._kinds[href] = link_kind(href)
+        return kind
 
     def main_link(self, indexes: list[int]) -> int:
         """The longest-titled link that is not list-shaped (the first such; the longest link if all are):
@@ -310,10 +335,12 @@ class _Page:
                 if sibling is None:
                     break
                 if isinstance(sibling.tag, str):
-                    text = self._headings.get(sibling)
-                    if text is None:
-                        text = self._headings[sibling] = " ".join(element_text(sibling).split())
-                    if len(text) <= HEADING_WINDOW:
+                    text = self._headings.get(sibling, _UNKNOWN)
+                    if text is _UNKNOWN:  # None: too long to be a heading
+                        text = element_text(sibling)
+                        long = LONGER_THAN_HEADING.match(text)
+                        text = self._headings[sibling] = None if long else " ".join(text.split())
+                    if text is not None and len(text) <= HEADING_WINDOW:
                         return text
                 sibling = sibling.getprevious()
             element = element.getparent()
@@ -328,23 +355,37 @@ class _List:
     Until it is rated, each entry's main link is its longest-titled one; rating
     picks them again knowing link shapes, once, and what the rating reads of
     the entries and of the box is kept, so a list rated again costs nothing.
+    Lists are made only for the groups rated or compared with the best.
     """
 
-    def __init__(self, page: _Page, container, tag: str, entries: dict):
-        self.page, self.container, self.tag, self.entries = page, container, tag, entries
-        self.links = sum(map(len, entries.values()))
-        longest = [max(map(page.weights.__getitem__, indexes)) for indexes in entries.values()]
+    # What a list says until it is rated (or, for ``titles_per_entry`` and ``avoided``, settled).
+    score = 0.0
+    avoided = False
+    article_share = list_share = 0.0
+    titles_per_entry = 1.0
+
+    def __init__(self, page: _Page, key: tuple, members: list, links_of: dict):
+        (self.container, self.tag), self.page = key, page
+        self._members, self._links_of = members, links_of
+        self.mean_title = _mean_title(page, members, links_of)
+        self._entries: dict | None = None
         self._primary: dict | None = None  # picked when first asked for
-        self.mean_title = sum(min(weight, TITLE_CAP) for weight in longest) / len(entries)
-        self.bound = len(entries) * self.mean_title / TITLE_CAP * BEST_FACTORS
-        self.score = 0.0
-        self.avoided = False
-        self.article_share = self.list_share = 0.0
-        self.titles_per_entry = 1.0
         self._refined = False
         self._titled: dict = {}
         self._signature: tuple | None = None
-        self._factors: tuple | None = None
+        self._box: tuple | None = None
+        self._titles_per_entry: float | None = None
+        self._rated = False
+        self._ranked: bool | None = None
+        self._dated: int | None = None
+
+    @property
+    def entries(self) -> dict:
+        """``{entry: [indexes of its titled links]}``, in the order links first reach the entries."""
+        if self._entries is None:
+            links_of = self._links_of
+            self._entries = {entry: links_of[entry] for entry in self._members}
+        return self._entries
 
     @property
     def primary(self) -> dict:
@@ -357,55 +398,86 @@ class _List:
     def _refine(self) -> None:
         """Pick each entry's link again knowing link shapes: a user, tag or section link only as a last resort."""
         page = self.page
-        weights = page.weights
-        self._primary = {entry: page.main_link(indexes) for entry, indexes in self.entries.items()}
-        self.mean_title = sum(min(weights[i], TITLE_CAP) for i in self._primary.values()) / len(self._primary)
-        kinds = [page.kind(i) for i in self._primary.values()]
+        main_link = page.main_link
+        self._primary = {
+            entry: indexes[0] if len(indexes) == 1 else main_link(indexes) for entry, indexes in self.entries.items()
+        }
+        self.mean_title = sum(map(page.capped.__getitem__, self._primary.values())) / len(self._primary)
+        kinds = list(map(page.kind, self._primary.values()))
         self.article_share = kinds.count(ARTICLE) / len(kinds)
         self.list_share = kinds.count(LIST) / len(kinds)
         self._signature = None
         self._refined = True
 
     def rate(self, to_beat: float = 0.0) -> float:
-        """Rate the list; gives up, with a score of 0, as soon as it cannot beat ``to_beat``."""
+        """Rate the list; gives up, with a score of 0, as soon as it cannot beat ``to_beat``.
+
+        What its box says (a heading, an avoided box, the pager near) and
+        whether it is a ranking come first: they need no link shapes. Each
+        costlier factor is read only while the most the list can still score
+        (the factors not yet read at their highest, multiplied in the same
+        order as the score, so rounded alike) beats ``to_beat``. A list given
+        up on before its links were told apart by shape is refined all the same
+        when it is compared with the best (``akin``), as if it had been here.
+        """
+        self.score, self._rated = 0.0, True
+        count = len(self._members)
+        near_pager, box = self._box_factors()
+        most = count * self.mean_title / TITLE_CAP * 1.25 * 1.5 * near_pager * box  # all articles, all dated
+        if most <= to_beat:
+            return 0.0
+        ranking = 0.6 if self._is_ranked() else 1.0
+        if most * ranking <= to_beat:
+            return 0.0
         if not self._refined:
             self._refine()
-        count = len(self.entries)
         score = count * self.mean_title / TITLE_CAP * max(0.05, 0.25 + self.article_share - 0.75 * self.list_share)
-        if self.links > CROWDED * count:
-            score *= CROWDED * count / self.links
-        self.score = 0.0
+        links = sum(map(len, self.entries.values()))
+        if links > CROWDED * count:
+            score *= CROWDED * count / links
         if score * BEST_FACTORS / 1.25 <= to_beat:
             return 0.0
-        titles_per_entry, dated, near_pager, avoided, column, ranked = self._rating_factors()
-        self.titles_per_entry, self.avoided = titles_per_entry, avoided
-        score /= max(1.0, titles_per_entry)
-        score *= 1 + 0.5 * dated / count
-        score *= near_pager
-        if avoided:
-            score *= 0.3
-        elif column:
-            score *= 1.5
-        if ranked:
-            score *= 0.6
-        self.score = score
-        return score
+        score /= max(1.0, self._settle())
+        if score * 1.5 * near_pager * box * ranking <= to_beat:
+            return 0.0
+        self.score = score * (1 + 0.5 * self._dated_entries() / count) * near_pager * box * ranking
+        return self.score
 
-    def _rating_factors(self) -> tuple:
-        """Titles per entry, dated entries, nearness to the pager, avoided box, column heading, ranking."""
-        if self._factors is None:
+    def _box_factors(self) -> tuple[float, float]:
+        """``(nearness to the pager, box factor)``: 0.3 for an avoided box, 1.5 for one headed by the column name;
+        ``avoided`` is worked out too (set on the list by ``_settle``)."""
+        if self._box is None:
             page = self.page
             heading = page.box_heading(self.container)
             avoided = page.avoided(self.container) or bool(HOT_HEADING.search(heading))
-            self._factors = (
-                self._titles_per_entry(),
-                sum(1 for entry in self.primary if page.dated(entry)),
-                page.near_pager(self.container),
-                avoided,
-                not avoided and bool(heading) and page.names_column(heading),
-                self._ranked(),
-            )
-        return self._factors
+            column = not avoided and bool(heading) and page.names_column(heading)
+            self._box = (avoided, page.near_pager(self.container), 0.3 if avoided else 1.5 if column else 1.0)
+        return self._box[1:]
+
+    def _settle(self) -> float:
+        """Refine the list and set what the choice of its links reads: ``titles_per_entry`` (returned) and
+        ``avoided``."""
+        if not self._refined:
+            self._refine()
+        if self._titles_per_entry is None:
+            self._titles_per_entry = self._titled_links_per_entry()
+        self._box_factors()
+        self.titles_per_entry, self.avoided = self._titles_per_entry, self._box[0]
+        return self.titles_per_entry
+
+    def _titled_links_per_entry(self) -> float:
+        """Distinct titled links per entry (one for an entry with none): more than one, entries are blocks of
+        articles. An entry of a single link counts one either way."""
+        titled = 0
+        for entry, indexes in self.entries.items():
+            titled += len(indexes) == 1 or len(self.titled_links(entry)) or 1
+        return titled / len(self._members)
+
+    def _dated_entries(self) -> int:
+        if self._dated is None:
+            dated = self.page.dated
+            self._dated = sum(1 for entry in self._members if dated(entry))
+        return self._dated
 
     def titled_links(self, entry) -> list[int]:
         """The links of an entry titled about as long as its main one, one per URL."""
@@ -425,10 +497,6 @@ class _List:
                 by_href.setdefault(self.page.links.hrefs[index], index)
         return list(by_href.values())
 
-    def _titles_per_entry(self) -> float:
-        """Distinct titled links per entry: more than one means each entry is a block of articles."""
-        return sum(len(self.titled_links(entry)) or 1 for entry in self.entries) / len(self.entries)
-
     def picks(self, entry) -> list[int]:
         """The article link(s) of an entry: its main link, or, when entries are blocks of articles, each titled
         link whose URL is of the main link's family (a comment-count link to the forum host is not)."""
@@ -438,15 +506,20 @@ class _List:
         family = self.page.url_family(main)
         return [i for i in self.titled_links(entry) if i == main or self.page.url_family(i) == family]
 
-    def _ranked(self) -> bool:
+    def _is_ranked(self) -> bool:
         """Entries numbered 1, 2, 3 … in order: a ranking."""
-        if len(self.primary) < 3:
-            return False
-        numbered = 0
-        for n, entry in enumerate(self.primary, 1):
-            text = self.page.text(entry)
-            numbered += text.startswith(str(n)) and not text[len(str(n)):len(str(n)) + 1].isdigit()
-        return numbered >= 0.8 * len(self.primary)
+        if self._ranked is None:
+            self._ranked = False
+            count = len(self._members)
+            if count >= 3:
+                needed, numbered, text_of = 0.8 * count, 0, self.page.text
+                for n, entry in enumerate(self._members, 1):
+                    text, number = text_of(entry), str(n)
+                    numbered += text.startswith(number) and not text[len(number):len(number) + 1].isdigit()
+                    if numbered + count - n < needed:  # the entries left cannot make it a ranking
+                        break
+                self._ranked = numbered >= needed
+        return self._ranked
 
     def signature(self) -> tuple:
         """How the list is built: container class, the tags above it, entry tag, path from entry to link."""
@@ -465,82 +538,121 @@ class _List:
 
     def akin(self, best: "_List") -> bool:
         """Built like ``best`` and as good: another block, or another tab, of the same list."""
+        if self._rated and not self._refined:
+            self._refine()
         if self.container.get("class") != best.container.get("class") or self.mean_title < 0.5 * best.mean_title:
             return False
         return (
             (self.container.tag, self.tag) == (best.container.tag, best.tag)  # the cheap part of the signature first
             and self.signature() == best.signature()
-            and self.rate() > 0
+            and self._settle() > 0  # (rated, the list would score above 0: only what its choice reads matters here)
             and self.avoided <= best.avoided
             and self.article_share >= best.article_share - 0.25
         )
 
 
-def _link_groups(page: _Page) -> dict:
-    """``{(container, entry tag): {entry: [link indexes]}}`` over every titled link and its ancestors.
+_OUTSIDE = ()  # what _link_groups notes for an element that is no entry: a child of <body> or <html>, or a root
+
+
+def _link_groups(page: _Page) -> tuple[dict, dict]:
+    """``{(container, entry tag): [entries]}`` over every titled link and its ancestors, and
+    ``{entry: [indexes of its titled links]}``.
 
     A link joins its own entry and those of its ancestors, ``MAX_DEPTH`` levels
-    up at most. Links share most of their ancestors, so the entry lists an
-    element and the levels above it add a link to are worked out once per
-    element and number of levels, in the order the links reach them.
+    up at most. Groups, the entries of each and the links of each entry come
+    in the order links (in page order) first reach them.
     """
     groups: dict = {}
-    above: list[dict] = [{} for _ in range(MAX_DEPTH + 1)]  # levels → {element: entry lists}
-    anchors, weights = page.links.anchors, page.weights
-    for index in page.followed:
-        if weights[index]:
-            for links in _entry_lists(anchors[index], MAX_DEPTH, groups, above):
-                links.append(index)
-    return groups
+    links_of: dict = {}
+    parent_of: dict = {}
+    anchors = page.links.anchors
+    for index in page.titled:
+        element = anchors[index]
+        for _ in range(MAX_DEPTH):
+            links = links_of.get(element)
+            if links is None:
+                parent = element.getparent()
+                if parent is None or parent.tag in ("body", "html"):
+                    links_of[element] = _OUTSIDE
+                    break
+                links = links_of[element] = []
+                parent_of[element] = parent
+                key = (parent, element.tag)
+                members = groups.get(key)
+                if members is None:
+                    groups[key] = [element]
+                else:
+                    members.append(element)
+            elif links is _OUTSIDE:
+                break
+            links.append(index)
+            element = parent_of[element]
+    return groups, links_of
 
 
-def _entry_lists(element, levels: int, groups: dict, above: list[dict]) -> list:
-    """The lists of ``groups`` that ``element`` and its ancestors are entries of, ``levels`` of them at most."""
-    lists = above[levels].get(element)
-    if lists is None:
-        parent = element.getparent()
-        if parent is None or parent.tag in ("body", "html"):
-            lists = []
-        else:
-            key = (parent, element.tag)
-            group = groups.get(key)
-            if group is None:
-                group = groups[key] = {}
-            own = group.get(element)
-            if own is None:
-                own = group[element] = []
-            lists = [own, *_entry_lists(parent, levels - 1, groups, above)] if levels > 1 else [own]
-        above[levels][element] = lists
-    return lists
+def _mean_title(page: _Page, members: list, links_of: dict) -> float:
+    """The mean length of the entries' longest titles, each counted up to ``TITLE_CAP``."""
+    capped = page.capped
+    return sum(max(map(capped.__getitem__, links_of[entry])) for entry in members) / len(members)
 
 
-def _best_list(candidates: list[_List]) -> _List | None:
-    """The best-rated list; lists whose best possible rating cannot beat it are not rated."""
-    best = None
-    for candidate in sorted(candidates, key=lambda c: -c.bound):
+def _bound(count: int, mean_title: float) -> float:
+    """The most a list of ``count`` entries with titles this long can score."""
+    return count * mean_title / TITLE_CAP * BEST_FACTORS
+
+
+def _by_bound(page: _Page, groups: dict, links_of: dict):
+    """``(bound, group key)`` of the groups of two entries or more, highest bound first, in group order among
+    equal bounds: what ``sorted`` gives, but a group's bound is worked out only once it can come next (a list
+    of n entries is bound by ``_bound(n, TITLE_CAP)``): the many small boxes of a page after its main list never."""
+    sizes = ((len(members), position, key) for position, (key, members) in enumerate(groups.items()))
+    pending = sorted((size for size in sizes if size[0] >= MIN_ENTRIES), key=lambda size: -size[0])
+    ready: list = []  # heap of (-bound, position, key)
+    for count, position, key in pending:
+        ceiling = _bound(count, TITLE_CAP)
+        while ready and -ready[0][0] > ceiling:  # no group still pending can reach (or tie) it
+            bound, _, ready_key = heappop(ready)
+            yield -bound, ready_key
+        heappush(ready, (-_bound(count, _mean_title(page, groups[key], links_of)), position, key))
+    while ready:
+        bound, _, ready_key = heappop(ready)
+        yield -bound, ready_key
+
+
+def _best_list(page: _Page, groups: dict, links_of: dict) -> tuple[_List | None, dict]:
+    """The best-rated list of two entries or more, and ``{group key: list}`` of the lists rated.
+
+    Lists are rated in the order of their bound (the most they can score),
+    and those whose bound cannot beat the best so far are not even made.
+    """
+    best, rated = None, {}
+    for bound, key in _by_bound(page, groups, links_of):
         to_beat = best.score if best else 0.0
-        if candidate.bound <= to_beat:
+        if bound <= to_beat:
             break
+        candidate = rated[key] = _List(page, key, groups[key], links_of)
         if candidate.rate(to_beat) > to_beat:
             best = candidate
-    return best
+    return best, rated
 
 
 def _chosen_lists(page: _Page) -> list[_List]:
     """The best list and the lists akin to it (a one-entry block too), none inside another."""
-    groups = _link_groups(page)
-    candidates = [_List(page, c, tag, entries) for (c, tag), entries in groups.items() if len(entries) >= MIN_ENTRIES]
-    best = _best_list(candidates)
+    groups, links_of = _link_groups(page)
+    best, rated = _best_list(page, groups, links_of)
     if best is None or best.score < MIN_SCORE or best.list_share > 0.5:
         return []  # no list of articles: menus and section lists only
-    best_tag, best_class = best.container.tag, best.container.get("class")  # as akin() asks of them
-    singles = [
-        _List(page, container, tag, entries)
-        for (container, tag), entries in groups.items()
-        if len(entries) == 1 and tag == best.tag and container.tag == best_tag and container.get("class") == best_class
+    # Only lists with best's container tag and class and entry tag can be akin(): the others are not looked at.
+    best_tag, best_class = best.container.tag, best.container.get("class")
+    alike = [
+        key for key in groups
+        if key[1] == best.tag and key[0].tag == best_tag and key[0].get("class") == best_class
     ]
+    # Lists of two entries or more first, then one-entry blocks; those rated already as they are.
+    lists = [rated.get(key) or _List(page, key, groups[key], links_of) for key in alike if len(groups[key]) > 1]
+    lists += [_List(page, key, groups[key], links_of) for key in alike if len(groups[key]) == 1]
     chosen, taken, above = [best], {best.container}, set(best.container.iterancestors())
-    for candidate in candidates + singles:
+    for candidate in lists:
         if candidate is best or candidate.container in above or not candidate.akin(best):
             continue
         ancestors = set(candidate.container.iterancestors())
@@ -578,8 +690,7 @@ def _is_ad(page: _Page, entry, index: int) -> bool:
     href = page.links.hrefs[index]
     if AD_URL_LOWER.search(href.lower()) if href.isascii() else AD_URL.search(href):
         return True
-    text = page.text(entry).lower()
-    if not any(map(text.__contains__, AD_LABELS)):
+    if not AD_LABEL_IN.search(page.text(entry)):
         return False
     return any(
         " ".join(element.text.split()).lower() in AD_LABELS

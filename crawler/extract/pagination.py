@@ -41,8 +41,14 @@ NEXT_WORD = re.compile(
     re.IGNORECASE,
 )
 NEXT_HINT = re.compile(r"[页頁]|下一版|加载更多|next|older|[>›»〉→]", re.IGNORECASE)
+# NEXT_HINT written to begin with one character class (its first characters, each case of a letter spelled out),
+# which lets ``re`` skip to those characters instead of trying every branch at every position: many times faster
+# over all the link texts of a page. It finds exactly what NEXT_HINT finds.
+NEXT_HINT_SCAN = re.compile(
+    r"[页頁>›»〉→下加nNoO](?:(?<=[页頁>›»〉→])|(?<=下)一版|(?<=加)载更多|(?<=[nN])[eE][xX][tT]|(?<=[oO])[lL][dD][eE][rR])"
+)
 NEXT_ARROW = re.compile(r"^(?:[>›»〉→]{1,2}|&gt;){1,2}$|^(?:点击)?加载更多$")
-NEXT_IN_CLASS = re.compile(r"next|nxt", re.IGNORECASE)  # what every NEXT_CLASS word holds
+NEXT_IN_CLASS = re.compile(r"[nN](?:[eE][xX]|[xX])[tT]")  # next|nxt in any case: what every NEXT_CLASS word holds
 NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|nxt|nextpage|next-page|page-next|pagenext)(?:$|[\s_-])", re.IGNORECASE)
 PAGER_HINT = re.compile(r"page|pager|pagination|pages|paging|fenye|pg|pn", re.IGNORECASE)
 CURRENT_HINT = re.compile(
@@ -90,24 +96,38 @@ def _number(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-def _found_in(strings: list[str], pattern: re.Pattern):
-    """``(index of the string, match)`` for each thing ``pattern`` finds in the strings, in order, with one search
-    over them all joined by newlines (``pattern`` must not match a newline)."""
-    ends = list(accumulate(map(add, map(len, strings), repeat(1))))  # where each string and its newline end
-    return ((bisect_right(ends, found.start()), found) for found in pattern.finditer("\n".join(strings)))
+class _Lines:
+    """Strings joined by newlines, searched with one regex call for them all (the pattern must not match a newline)."""
+
+    def __init__(self, strings: list[str]):
+        self.strings = strings
+        self.text = "\n".join(strings)
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return list(accumulate(map(add, map(len, self.strings), repeat(1))))  # where each string and its newline end
+
+    def found(self, pattern: re.Pattern):
+        """``(index of the string, match)`` for each thing ``pattern`` finds in the strings, in order."""
+        for found in pattern.finditer(self.text):
+            yield bisect_right(self._ends, found.start()), found
+
+    def matching(self, pattern: re.Pattern) -> set[int]:
+        """The indexes of the strings ``pattern`` finds something in."""
+        return {index for index, _ in self.found(pattern)}
 
 
 class _PageNumbers:
     """The page numbers the links of a page show, and which elements hold numbered page links, read once."""
 
-    def __init__(self, links: PageLinks):
-        self.links = links
+    def __init__(self, links: PageLinks, texts: _Lines):
+        self.links, self.texts = links, texts
         self._numbered_links: dict = {}
 
     @cached_property
     def by_index(self) -> dict[int, int]:
         """``{link index: number}`` of the links whose (whitespace-collapsed) text reads ``1`` or ``[1]``."""
-        return {index: int(found[1]) for index, found in _found_in(self.links.texts, PAGE_NUMBER_LINE)}
+        return {index: int(found[1]) for index, found in self.texts.found(PAGE_NUMBER_LINE)}
 
     @cached_property
     def _by_anchor(self) -> dict:
@@ -116,6 +136,17 @@ class _PageNumbers:
     @cached_property
     def _known(self) -> set:
         return set(self.links.anchors)
+
+    @cached_property
+    def _ancestors(self) -> dict:
+        """``{anchor: its ancestors}`` of the links showing a number (few: a pager's, a calendar's)."""
+        return {anchor: set(anchor.iterancestors()) for anchor in self._by_anchor}
+
+    @cached_property
+    def _above_root(self) -> set:
+        """The elements above the root the links were read under (none for a whole page): only their links are
+        not all known."""
+        return set(self.links.root.iterancestors()) if self.links.root is not None else set()
 
     def number(self, anchor) -> int | None:
         """The number a link shows: its text nodes joined by spaces must read ``1`` or ``[1]``."""
@@ -130,7 +161,12 @@ class _PageNumbers:
         """Whether ``element`` holds two links or more that show a page number."""
         found = self._numbered_links.get(element)
         if found is None:
-            found = self._numbered_links[element] = sum(1 for a in element.iter("a") if self.number(a) is not None) >= 2
+            if element in self._above_root:
+                anchors = element.iter("a")
+            else:  # every link under it is known: only those showing a number can count (no walk of a big box)
+                ancestors = self._ancestors
+                anchors = (a for a in self._by_anchor if a is element or element in ancestors[a])
+            found = self._numbered_links[element] = sum(1 for a in anchors if self.number(a) is not None) >= 2
         return found
 
 
@@ -158,25 +194,25 @@ def _rel_next(links: PageLinks) -> Pager | None:
     return None
 
 
-def _matching(strings: list[str], pattern: re.Pattern) -> set[int]:
-    """The indexes of the strings ``pattern`` finds something in (``pattern`` must not match a newline)."""
-    return {index for index, _ in _found_in(strings, pattern)}
-
-
-def _label(anchor, text: str) -> str:
-    """What a link says besides its text: its title, or for a picture button without one, the picture's alt."""
-    title = anchor.get("title") or ""
-    if not title and not text and len(anchor):
-        picture = anchor.find("img")
-        title = (picture.get("alt") or "") if picture is not None else ""
-    return title
+def _labels(links: PageLinks) -> list[str]:
+    """What each link says besides its text: its title, or for a picture button without one, the picture's alt."""
+    labels = [title or "" for title in links.titles]
+    for index in [index for index, text in enumerate(links.texts) if not text and not labels[index]]:
+        anchor = links.anchors[index]
+        picture = next(anchor.iterchildren("img"), None) if len(anchor) else None  # find("img"), without ElementPath
+        if picture is not None:
+            labels[index] = picture.get("alt") or ""
+    return labels
 
 
 def _labelled_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
     """The 下一页/Next control; one shown that leads nowhere means the last page."""
-    labels = [_label(anchor, text) for anchor, text in zip(links.anchors, links.texts)]
+    labels = _labels(links)
     classes = [anchor.get("class") or "" for anchor in links.anchors]
-    hinted = _matching(links.texts, NEXT_HINT) | _matching(labels, NEXT_HINT) | _matching(classes, NEXT_IN_CLASS)
+    hinted = (
+        numbers.texts.matching(NEXT_HINT_SCAN) | _Lines(labels).matching(NEXT_HINT_SCAN)
+        | _Lines(classes).matching(NEXT_IN_CLASS)
+    )
     shown = None
     for index in sorted(hinted):
         anchor, text, label, href = links.anchors[index], links.texts[index], labels[index], links.hrefs[index]
@@ -268,7 +304,7 @@ def _numbered_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
 
 def find_pager(links: PageLinks) -> Pager:
     """The pagination of a page (see the module docstring for the order of the rules)."""
-    numbers = _PageNumbers(links)
+    numbers = _PageNumbers(links, _Lines(links.texts))
     return (
         _rel_next(links) or _labelled_next(links, numbers) or _script_pager(links) or _numbered_next(links, numbers)
         or Pager(None)

@@ -1,0 +1,214 @@
+"""The shortcuts the listing rules take for speed give exactly what the plain rules give.
+
+Each fast form (one regex instead of two, a regex that skips to the
+characters it can start with, a link from the site root not joined, a long
+text told at a glance, a bound instead of a score, a lazily sorted list, a
+count stopped early) is checked against the plain computation it replaces,
+on crafted inputs that sit on its edges and on the listing fixtures.
+"""
+
+import gc
+import random
+import re
+from urllib.parse import urljoin
+
+import pytest
+from parsel import Selector
+
+from crawler.extract import listing
+from crawler.extract.listing import (
+    AD_LABEL_IN, AD_LABELS, HEADING_WINDOW, LONGER_THAN_HEADING, NOT_A_TITLE, NOT_TITLE, SHOWN_DATE, TITLE_CAP,
+    _best_list, _bound, _by_bound, _link_groups, _List, _mean_title, _Page, read_listing,
+)
+from crawler.extract.page_links import UNFOLLOWABLE, PageLinks, followable, page_links
+from crawler.extract.pagination import NEXT_HINT, NEXT_HINT_SCAN, NEXT_IN_CLASS, _Lines, find_pager
+from crawler.urls import strip_tracking
+from evaluation.eval_listing import fixture_cases
+
+FIXTURES = fixture_cases()
+
+
+def test_followable_is_the_stripped_lower_cased_prefix_rule():
+    hrefs = [
+        None, "", " ", "\u3000", "#", " #top", "\u3000#", "JavaScript:void(0)", "\tjavascript:;", "MAILTO:a@b.cn",
+        "Tel:123", "about:blank", "ABOUT:", "javascrİpt:x", "\u212aavascript:", "javascript", "/a.html", "a#b",
+        "http://x.cn/#", "\xa0mailto:x", "tel", "telx:", "ſ", "İ#",
+    ]
+    for href in hrefs:
+        assert followable(href) == (bool(href) and not href.strip().lower().startswith(UNFOLLOWABLE)), repr(href)
+
+
+BASES = [
+    "http://www.qxnews.cn/xwzx/index.html", "https://qx.gov.cn:8443/col/col12/?uid=3&pageNum=2#top",
+    "HTTP://WWW.QX.CN/a", "http://user@qx.cn/", "http://[::1]:8080/x/y", "http://qx.cn",
+    "https://qx.cn/a/b/c.shtml;jsessionid=1",
+]
+HREFS = [
+    "/", "/a.html", "/xwzx/2026-11/25/content_1.htm", "/a//b.html", "/a/./b.html", "/a/../b.html", "/a/.", "/..",
+    "/./x", "/.hidden/x.html", "/a/..b/c", "//cdn.qx.cn/x.html", "/a.html?id=1", "/a.html#top", "/a;b.html",
+    "/a b.html", "/中文/新闻.html", "/a%20b.html", "/a\\b.html", "/a:b.html", " /padded.html ", "/a\tb.html", "a.html", "../a.html",
+]
+
+
+def page_links_at(base: str | None) -> PageLinks:
+    """The links of a page without links, read at ``base``."""
+    return PageLinks(root=None, url=base, base=base, anchors=[], hrefs=[], texts=[], titles=[], with_rel=[], scripts=[])
+
+
+@pytest.mark.parametrize("base", BASES)
+def test_paths_from_the_site_root_join_like_urljoin_and_strip_tracking(base):
+    links = page_links_at(base)
+    for href in HREFS:
+        joined = urljoin(base, href.strip())
+        assert links.resolve(href) == joined, href
+        assert links.canonical(href) == strip_tracking(joined), href
+
+
+def test_without_a_base_links_stay_as_written():
+    assert page_links_at(None).resolve(" /a.html ") == "/a.html"
+
+
+def random_strings(alphabet: list[str], count: int, seed: int) -> list[str]:
+    draw = random.Random(seed)
+    return ["".join(draw.choice(alphabet) for _ in range(draw.randint(0, 8))) for _ in range(count)]
+
+
+def test_the_next_hint_scan_finds_what_next_hint_finds():
+    alphabet = ["页", "頁", "下", "一", "版", "加", "载", "更多", "n", "N", "e", "E", "x", "X", "t", "T", "o", "O", "l", "d",
+                "r", "R", ">", "›", "»", "〉", "→", " ", "ſ", "K"]
+    strings = random_strings(alphabet, 20000, 1)
+    strings += ["下一页", "下一版", "加载更多", "Next »", "OLDER posts", "nExt", "olde", "下 一版", "上一页"]
+    for string in strings:
+        assert [m.span() for m in NEXT_HINT_SCAN.finditer(string)] == [m.span() for m in NEXT_HINT.finditer(string)]
+    plain = re.compile("next|nxt", re.IGNORECASE)
+    for string in random_strings(["n", "N", "e", "E", "x", "X", "t", "T", "-", " "], 20000, 2):
+        assert [m.span() for m in NEXT_IN_CLASS.finditer(string)] == [m.span() for m in plain.finditer(string)]
+
+
+def test_lines_tell_which_string_a_match_is_in():
+    lines = _Lines(["", "第2页", "", "下一页", "next", ""])
+    assert [(index, match[0]) for index, match in lines.found(NEXT_HINT_SCAN)] == [(1, "页"), (3, "页"), (4, "next")]
+    assert lines.matching(NEXT_HINT_SCAN) == {1, 3, 4}
+    assert _Lines([]).matching(NEXT_HINT_SCAN) == set()
+
+
+def test_an_arrow_counts_as_in_a_pager_when_the_numbers_are_above_the_links_read():
+    html = (
+        '<html><body><div class="x"><a href="list_1.html">1</a><a href="list_3.html">3</a><b>2</b>'
+        '<span><a href="list_3.html">›</a></span></div></body></html>'
+    )
+    root = Selector(text=html).root
+    url = "http://www.qx.cn/news/list_2.html"
+    assert find_pager(page_links(root.find(".//span"), url)).next_page == "http://www.qx.cn/news/list_3.html"
+    assert find_pager(page_links(root, url)).next_page == "http://www.qx.cn/news/list_3.html"
+
+
+def test_an_arrow_in_a_big_box_without_page_numbers_is_not_a_pager():
+    news = "".join(f'<li><a href="/a/{i}.html">青溪新闻第{i}条</a> <em>{i}</em></li>' for i in range(60))
+    html = f'<html><body><div class="box"><ul>{news}</ul><a href="list_3.html">›</a></div></body></html>'
+    assert find_pager(page_links(Selector(text=html).root, "http://www.qx.cn/news/list_2.html")).next_page is None
+
+
+def test_one_regex_tells_what_is_no_title_like_the_two_rules():
+    texts = [
+        "", "更多>>", "more »", "下一页", "首页", "2026-11-25", "2026年11月25日 10:20", "11-25", "3小时前", "刚刚",
+        "昨天 10:20", "http://www.qx.cn/", "www.qx.cn", "[ 2026-11-25 ]", "123", "青溪县召开冬季安全生产工作部署会",
+        "2026-11-25 青溪县召开会议", "Next", "PREV", "»", "11月25日", "1125", "全文", "阅读全文>>", "Read more",
+    ]
+    for text in texts:
+        plain = bool(NOT_TITLE.match(text) or SHOWN_DATE.fullmatch(text))
+        assert bool(NOT_A_TITLE.match(text)) == plain, text
+
+
+def test_one_regex_finds_ad_labels_like_the_lower_cased_text():
+    texts = ["", "广告", "AD", "Ads by", "head", "SPONSORED", "ſponſored", "Sponsor", "推广 青溪", "赞助商", "İstanbul",
+             "\u212a", "新闻", "a d"]
+    for text in texts:
+        assert bool(AD_LABEL_IN.search(text)) == any(label in text.lower() for label in AD_LABELS), text
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_a_listing_leaves_the_garbage_collector_as_it_found_it(enabled):
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        read_listing(FIXTURES[0].html, FIXTURES[0].url)
+        assert gc.isenabled() == enabled
+        with pytest.raises(AttributeError):
+            read_listing(object(), FIXTURES[0].url)  # not a page: fails inside, the collector comes back all the same
+        assert gc.isenabled() == enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def test_link_shapes_are_worked_out_once_per_href(monkeypatch):
+    seen = []
+    monkeypatch.setattr(listing, "link_kind", lambda href: seen.append(href) or listing.ARTICLE)
+    entries = "".join(f'<li><a href="/xwzx/2026-11/25/content_{n}.htm">青溪县新闻标题第{n}条消息</a></li>' for n in range(6))
+    html = f"<html><body><ul>{entries}</ul><div class='side'><ul>{entries}</ul></div></body></html>"
+    assert len(read_listing(html, "http://www.qx.cn/xwzx/").entries) == 6
+    assert sorted(seen) == sorted(set(seen))
+
+
+def pages_with_lists():
+    for case in FIXTURES:
+        page = _Page(listing._root(case.html), case.url)
+        yield case.id, page, *_link_groups(page)
+
+
+def test_lists_come_in_the_order_of_their_bound_as_sorted_gives_it():
+    for case_id, page, groups, links_of in pages_with_lists():
+        bounds = [
+            (_bound(len(members), _mean_title(page, members, links_of)), key)
+            for key, members in groups.items() if len(members) >= 2
+        ]
+        assert list(_by_bound(page, groups, links_of)) == sorted(bounds, key=lambda item: -item[0]), case_id
+        assert all(bound <= _bound(len(groups[key]), TITLE_CAP) for bound, key in bounds), case_id
+
+
+def test_the_best_list_is_the_first_of_the_best_rated_when_every_list_is_rated_in_full():
+    for case_id, page, groups, links_of in pages_with_lists():
+        best, _ = _best_list(page, groups, links_of)
+        scores = {key: _List(page, key, groups[key], links_of).rate() for _, key in _by_bound(page, groups, links_of)}
+        first_best = max(scores, key=scores.get)  # the first of the equal best, in bound order
+        assert (best.container, best.tag) == first_best, case_id
+        assert best.score == scores[first_best], case_id
+
+
+def test_a_ranking_is_told_the_same_when_the_count_stops_early():
+    for case_id, page, groups, links_of in pages_with_lists():
+        for key, members in groups.items():
+            if len(members) >= 3:
+                numbered = 0
+                for n, entry in enumerate(members, 1):
+                    text = page.text(entry)
+                    numbered += text.startswith(str(n)) and not text[len(str(n)):len(str(n)) + 1].isdigit()
+                assert _List(page, key, members, links_of)._is_ranked() == (numbered >= 0.8 * len(members)), case_id
+
+
+def test_text_with_more_non_space_characters_than_a_heading_is_too_long_however_it_collapses():
+    for text in ["a" * 31, " a" * 31, "\u3000新" * 31, "a " * 16, "新闻" * 15, " " * 50 + "b" * 30, ""]:
+        too_long = bool(LONGER_THAN_HEADING.match(text))
+        assert too_long == (len("".join(text.split())) > HEADING_WINDOW), repr(text)
+        if too_long:
+            assert len(" ".join(text.split())) > HEADING_WINDOW
+
+
+def test_a_box_heading_is_the_nearest_short_text_before_the_list():
+    boxes = (
+        '<div><h3>民生 关注</h3><p>' + "长的说明文字" * 10 + '</p><ul><li><a href="/a/1.html">青溪新闻一</a></li></ul></div>'
+        '<div><span>' + " ".join(["短"] * 20) + '</span><ul><li><a href="/a/2.html">青溪新闻二</a></li></ul></div>'
+        '<div><p></p><ul><li><a href="/a/3.html">青溪新闻三</a></li></ul></div>'
+    )
+    page = _Page(Selector(text=f"<html><body>{boxes}</body></html>").root, "http://www.qx.cn/")
+    containers = [ul for ul in page.links.root.iter("ul")]
+    assert [page.box_heading(ul) for ul in containers] == ["民生 关注", "", ""]
+
+
+def test_box_headings_are_the_same_when_every_sibling_is_collapsed_in_full(monkeypatch):
+    def headings():
+        return {name: [page.box_heading(box) for box, _ in groups] for name, page, groups, _ in pages_with_lists()}
+
+    with_shortcut = headings()
+    monkeypatch.setattr(listing, "LONGER_THAN_HEADING", re.compile(r"(?!)"))  # never too long at a glance
+    assert headings() == with_shortcut
