@@ -5,7 +5,7 @@ from parsel import Selector
 from crawler.extract.article import extract_article
 from crawler.extract.body import extract_body, is_info_line
 from crawler.extract.boilerplate import is_boilerplate_line, is_picture_credit, is_prompt_line, is_section_break
-from crawler.extract.published import is_date_line
+from crawler.extract.date_text import is_date_line
 
 URL = "https://www.qxnews.cn/xwzx/qxyw/202611/t20261125_10234.html"
 FIRST = "11月25日，记者从县教育局获悉，今年全县新建改扩建学校6所，新增学位3000个，有效缓解了城区入学难的问题，受到家长欢迎。"

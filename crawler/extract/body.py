@@ -40,7 +40,7 @@ from crawler.extract.boilerplate import is_boilerplate_line, is_picture_credit, 
 from crawler.extract.bylines import Byline, caption_credit, credit_line, dateline_byline
 from crawler.extract.content import locate_content
 from crawler.extract.latin_bylines import latin_names
-from crawler.extract.published import is_date_line
+from crawler.extract.date_text import is_date_line
 
 CAPTION_MAX_LEN = 150
 INFO_LINE_MAX_LEN = 120
