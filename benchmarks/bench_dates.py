@@ -41,12 +41,14 @@ import dateparser  # noqa: E402
 from parsel import Selector  # noqa: E402
 from scrapy.utils.test import get_crawler  # noqa: E402
 
+from crawler.dates import fallback, parse  # noqa: E402
+from crawler.dates.parse import clear_caches, normalize_date  # noqa: E402
+from crawler.dates.url import url_date  # noqa: E402
 from crawler.extract.published import PageDates  # noqa: E402
 from crawler.items import Article  # noqa: E402
 from crawler.spiders.base import PortalSpider  # noqa: E402
 from evaluation.corpora import CORPORA, CorpusMissing, pages  # noqa: E402
-from pipelines import dates  # noqa: E402
-from pipelines.dates import DatesPipeline, normalize_date  # noqa: E402
+from pipelines.dates import DatesPipeline  # noqa: E402
 
 TABLE = REPO / "tests" / "data" / "date_table.jsonl"
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -59,17 +61,6 @@ DATEPARSER_SETTINGS = {
     "PREFER_DATES_FROM": "past",
     "RELATIVE_BASE": NOW.replace(tzinfo=None),
 }
-
-
-def clear_caches() -> None:
-    """Empty the caches of pipelines.dates that hold a string's result, a fetch time or a URL's date.
-
-    Left warm: what a crawl makes once (dateparser's parser objects, the
-    handful of UTC offsets such as "+08:00" and their zone objects).
-    """
-    for cached in (dates._scan, dates._dateparser_absolute, dates._dateparser_relative, dates._local_now,
-                   dates.url_date):
-        cached.cache_clear()
 
 
 def table_strings() -> list[str]:
@@ -114,7 +105,7 @@ def time_call(function, repeat: int, before=None) -> float:
 
 def is_common(text: str) -> bool:
     """Does the fast path read ``text`` (no dateparser)?"""
-    return not isinstance(dates._scan(text), dates._LongTail)
+    return not isinstance(parse.scan(text), fallback.LongTail)
 
 
 def bench_strings(strings: list[str], repeat: int) -> None:

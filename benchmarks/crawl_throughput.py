@@ -10,10 +10,12 @@ Usage, from the repo root::
 2. Serves it on 127.0.0.1 with nginx, or with Python's http.server when
    nginx is not installed (``static_server``; the figures are then
    CPU-contended, and the script says so).
-3. Crawls it ``--repeat`` times with each spider, alternating bare and ours
+3. Crawls it ``--repeat`` times with each side, alternating bare, bare-tuned
+   (the bare spider given the project's tuning of Scrapy and the GC) and ours
    inside each repetition (``crawl_runs``), and prints pages/s (median and
-   min–max), the ratio ours/bare against the 0.85 target, items written (must
-   equal ``--articles`` on both sides), CPU per page and peak RSS.
+   min–max), the ratio ours/bare against the 0.85 target and ours/bare-tuned
+   (our page path's cost alone), items written (must equal ``--articles`` on
+   every side), CPU per page and peak RSS.
 4. Times each step of both paths in-process on ``--cost-pages`` article
    pages and all listing pages (``page_costs``), so the gap can be traced.
 

@@ -34,7 +34,7 @@ from scrapy.utils.misc import build_from_crawler, load_object
 from scrapy.utils.test import get_crawler
 
 import crawler.settings as project_settings
-import pipelines.dates
+from crawler.dates.parse import clear_caches
 from crawler.extensions.seen_state import SeenState
 from crawler.feeds import ArticleJsonLinesExporter, LineAtomicFileStorage
 from crawler.middlewares import CharsetFixMiddleware
@@ -84,13 +84,6 @@ def project_crawler(output_dir: Path, base_url: str):
     crawler.spider = DemoCountyBenchSpider.from_crawler(crawler, base_url=base_url)
     crawler.stats.open_spider()
     return crawler
-
-
-def clear_date_caches() -> None:
-    """Empty the date module's caches: a crawl meets each page's date strings once."""
-    for value in vars(pipelines.dates).values():
-        if callable(getattr(value, "cache_clear", None)):
-            value.cache_clear()
 
 
 class PageCosts:
@@ -153,7 +146,7 @@ class PageCosts:
 
     def pipelines_pass(self) -> dict[str, float]:
         """Each pipeline in ``ITEM_PIPELINES`` order over our items, with fresh state."""
-        clear_date_caches()
+        clear_caches()
         ms = {}
         with tempfile.TemporaryDirectory(prefix="pipelines-", dir=self.workdir) as output_dir:
             crawler = project_crawler(Path(output_dir), self.base_url)

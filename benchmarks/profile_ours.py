@@ -29,7 +29,8 @@ from scrapy.utils.misc import build_from_crawler, load_object  # noqa: E402
 from crawler.extensions.seen_state import SeenState  # noqa: E402
 from crawler.middlewares import CharsetFixMiddleware  # noqa: E402
 from benchmarks.generated_portal import build_portal  # noqa: E402
-from benchmarks.page_costs import PIPELINE_ORDER, clear_date_caches, project_crawler, responses  # noqa: E402
+from benchmarks.page_costs import PIPELINE_ORDER, project_crawler, responses  # noqa: E402
+from crawler.dates.parse import clear_caches  # noqa: E402
 
 BASE_URL = "http://127.0.0.1:8000"
 
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
         portal = build_portal(Path(workdir) / "site", args.articles)
         pages = [(BASE_URL + article.path, portal.file(article.path).read_bytes()) for article in portal.articles]
         crawl_path(pages, Path(workdir) / "warm-up")
-        clear_date_caches()
+        clear_caches()
         profile = cProfile.Profile()
         profile.runcall(crawl_path, pages, Path(workdir) / "profiled")
     print(f"cProfile of our path on {len(pages)} generated article pages (charset middleware, "

@@ -51,11 +51,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import lxml.html  # noqa: E402
 
+from crawler.dates.parse import normalize_date  # noqa: E402
 from crawler.extract.article import extract_article  # noqa: E402
 from crawler.extract.text import normalize_space  # noqa: E402
 from evaluation.corpora import CorpusMissing, Page, corpus_dir, pages  # noqa: E402
 from evaluation.eval_dates import site_zone  # noqa: E402
-from pipelines.dates import normalize_date  # noqa: E402
 
 CORPORA = ("zh-local", "zh-magic", "zh-twnews", "zh-readability", "multilingual")
 SYSTEMS = ("ours", "trafilatura", "gne")

@@ -1,18 +1,16 @@
-"""Tests for pipelines/dates.py: the research date table plus one case per branch."""
+"""Tests for the date-string parser (crawler/dates/): the research date table plus one case per branch."""
 
 import json
-import logging
 from datetime import date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from zoneinfo import ZoneInfo
 
 import pytest
-from scrapy.settings import Settings
-from scrapy.statscollectors import MemoryStatsCollector
 
-from pipelines import dates
-from pipelines.dates import DateResult, DatesPipeline, normalize_date, parse_date, url_date
+from crawler.dates import fallback, parse
+from crawler.dates.parse import normalize_date, parse_date
+from crawler.dates.result import DateResult
+from crawler.dates.url import url_date
 
 TABLE = Path(__file__).parent / "data" / "date_table.jsonl"
 ROWS = [json.loads(line) for line in TABLE.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -666,7 +664,7 @@ def test_english_writes_the_month_first_only_in_the_americas(languages, zone, ex
     def fail(*args, **kwargs):
         raise AssertionError("dateparser called")
 
-    monkeypatch.setattr(dates, "_run_dateparser", fail)
+    monkeypatch.setattr(fallback, "run_dateparser", fail)
     assert p("04/05/2020", timezone=zone, languages=languages) == expected
 
 
@@ -679,7 +677,7 @@ def test_month_names_stay_on_the_fast_path(cold_caches, monkeypatch):
     def fail(*args, **kwargs):
         raise AssertionError("dateparser called")
 
-    monkeypatch.setattr(dates, "_run_dateparser", fail)
+    monkeypatch.setattr(fallback, "run_dateparser", fail)
     for text in ["May 9, 2020 9:22 PM", "9. Mai 2020, 21:22 Uhr", "9 de mayo de 2020", "16.10.2019", "15/01/2016"]:
         assert parse_date(text, now=REF_NOW, languages=["de"]).value is not None
 
@@ -720,7 +718,7 @@ def test_near_gives_a_year_less_date_its_year():
 
 @pytest.fixture
 def cold_caches():
-    for cached in (dates._scan, dates._dateparser_absolute, dates._dateparser_relative):
+    for cached in (parse.scan, fallback.dateparser_absolute, fallback.dateparser_relative):
         cached.cache_clear()
 
 
@@ -738,17 +736,17 @@ def test_cache_serves_absolute_values_whatever_now(cold_caches):
     for now in ("2020-05-10T12:00:00+08:00", "2020-06-01T08:00:00+08:00", "2021-01-01T00:00:00+08:00"):
         assert p("May 9, 2020 9:22 PM EDT", now=at(now), languages=["en"]) == "2020-05-10T09:22:00+08:00"
         assert p("发布时间:2020-05-09 21:22", now=at(now)) == "2020-05-09T21:22:00+08:00"
-    assert dates._dateparser_absolute.cache_info().misses == 1
-    assert dates._dateparser_absolute.cache_info().hits == 2
-    assert dates._dateparser_relative.cache_info().currsize == 0
-    assert dates._scan.cache_info().hits >= 4  # two strings, three calls each
+    assert fallback.dateparser_absolute.cache_info().misses == 1
+    assert fallback.dateparser_absolute.cache_info().hits == 2
+    assert fallback.dateparser_relative.cache_info().currsize == 0
+    assert parse.scan.cache_info().hits >= 4  # two strings, three calls each
 
 
 def test_fast_path_does_not_call_dateparser(cold_caches, monkeypatch):
     def fail(*args, **kwargs):
         raise AssertionError("dateparser called")
 
-    monkeypatch.setattr(dates, "_run_dateparser", fail)
+    monkeypatch.setattr(fallback, "run_dateparser", fail)
     for text in ["发布时间:2020-05-09 21:22", "3小时前", "昨天 10:04", "2020-05-09T13:22:03Z", "共3页", "1589030523"]:
         parse_date(text, now=REF_NOW)
 
@@ -786,117 +784,6 @@ def test_url_date(url, expected):
 def test_url_date_is_evidence_not_the_answer():
     url = "http://dqnews.zjol.com.cn/dqnews/system/2016/12/30/020971001.shtml"
     assert p("www.dqnews.com.cn 2017-01-01 德清新闻网", url=url) == "2017-01-01"
-
-
-# --------------------------------------------------------------------------
-# DatesPipeline
-
-
-def make_pipeline(timezone="Asia/Shanghai", languages=None, **spider_attrs):
-    if timezone is not None:
-        spider_attrs["timezone"] = timezone
-    if languages is not None:
-        spider_attrs["languages"] = languages
-    crawler = SimpleNamespace(settings=Settings(), spider=SimpleNamespace(name="test", **spider_attrs))
-    crawler.stats = MemoryStatsCollector(crawler)
-    return DatesPipeline.from_crawler(crawler)
-
-
-def make_item(**fields):
-    item = {
-        "url": "http://tsxw66.zjol.com.cn/gxxw/system/2020/06/23/032575677.shtml",
-        "fetched_at": "2020-06-24T04:00:00+00:00",
-        "title": "标题",
-    }
-    item.update(fields)
-    return item
-
-
-def test_pipeline_sets_published_and_updated():
-    pipeline = make_pipeline()
-    item = make_item(published_raw="发布时间：2020年06月23日 10:04:00 来源:浙江在线", updated_raw="3小时前")
-    assert pipeline.process_item(item) is item
-    assert item["published_at"] == "2020-06-23T10:04:00+08:00"
-    assert item["updated_at"] == "2020-06-24T09:00:00+08:00"  # fetched 12:00 Shanghai time
-    assert pipeline.crawler.stats.get_stats() == {}
-
-
-def test_pipeline_takes_year_from_item_url():
-    pipeline = make_pipeline()
-    item = make_item(
-        url="http://www.newsxc.com/folder33/folder1740/folder1742/2019-02-13/380812.html",
-        published_raw="来源: 作者: 发表时间:02-13 09:33",
-    )
-    pipeline.process_item(item)
-    assert item["published_at"] == "2019-02-13T09:33:00+08:00"
-
-
-def test_pipeline_keeps_unparsed_items_and_counts_them(caplog):
-    pipeline = make_pipeline()
-    item = make_item(published_raw="点击数:123", updated_raw="10分钟后")
-    with caplog.at_level(logging.WARNING, logger="pipelines.dates"):
-        assert pipeline.process_item(item) is item
-    assert item["published_at"] is None
-    assert item["updated_at"] is None
-    assert item["title"] == "标题"
-    assert pipeline.crawler.stats.get_stats() == {
-        "news/dates/unparsed/published_at": 1,
-        "news/dates/unparsed/updated_at": 1,
-        "news/dates/unparsed_reason/not_a_date": 1,
-        "news/dates/unparsed_reason/future": 1,
-    }
-    messages = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
-    assert messages == [
-        f"Unparsed published date '点击数:123' on {item['url']}: not_a_date",
-        f"Unparsed updated date '10分钟后' on {item['url']}: future",
-    ]
-
-
-def test_pipeline_leaves_spider_set_value_when_raw_is_empty():
-    pipeline = make_pipeline()
-    item = make_item(published_raw="", published_at="2020-06-01", updated_raw=None, updated_at="2020-06-02T10:00:00+08:00")
-    pipeline.process_item(item)
-    assert item["published_at"] == "2020-06-01"
-    assert item["updated_at"] == "2020-06-02T10:00:00+08:00"
-    item = make_item()
-    pipeline.process_item(item)
-    assert "published_at" not in item and "updated_at" not in item
-    assert pipeline.crawler.stats.get_stats() == {}
-
-
-def test_pipeline_uses_spider_zone_and_languages():
-    pipeline = make_pipeline(timezone="Europe/Berlin", languages=["de"])
-    item = make_item(published_raw="vor 3 Stunden", updated_raw="2020-06-23T08:00:00Z")
-    pipeline.process_item(item)
-    assert item["published_at"] == "2020-06-24T03:00:00+02:00"  # fetched 06:00 Berlin time
-    assert item["updated_at"] == "2020-06-23T10:00:00+02:00"
-
-
-def test_pipeline_defaults_without_spider_attributes():
-    pipeline = make_pipeline(timezone=None)
-    item = make_item(published_raw="2020-06-23T02:04:00Z", updated_raw=["", "昨天 10:04"])
-    pipeline.open_spider()
-    pipeline.process_item(item)
-    assert item["published_at"] == "2020-06-23T10:04:00+08:00"
-    assert item["updated_at"] == "2020-06-23T10:04:00+08:00"
-
-
-def test_pipeline_open_spider_rejects_unknown_zone():
-    pipeline = make_pipeline(timezone="Mars/Olympus_Mons")
-    with pytest.raises(Exception, match="Mars/Olympus_Mons"):
-        pipeline.open_spider()
-
-
-def test_pipeline_on_the_project_article_item():
-    from crawler.items import Article
-
-    pipeline = make_pipeline()
-    item = Article(url="https://news.example.cn/xw/202611/t20261125_1001.html", fetched_at="2026-11-25T04:00:00+00:00",
-                   published_raw="发布时间：11-25 09:32", updated_raw="共3页")
-    assert pipeline.process_item(item) is item
-    assert item["published_at"] == "2026-11-25T09:32:00+08:00"  # year from the URL
-    assert item["updated_at"] is None
-    assert pipeline.crawler.stats.get_value("news/dates/unparsed_reason/not_a_date") == 1
 
 
 # A listing's date cell is often a bare month-day; it takes the year like any year-less date.

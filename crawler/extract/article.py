@@ -22,6 +22,7 @@ from functools import cached_property
 import lxml.etree
 from parsel import Selector
 
+from crawler.dates.parse import DEFAULT_TIMEZONE, normalize_date
 from crawler.extract import queries
 from crawler.extract.body import Body, extract_body
 from crawler.extract.bylines import Byline, parse_byline
@@ -34,7 +35,6 @@ from crawler.extract.published import PageDates
 from crawler.extract.standfirst import headline_companions
 from crawler.extract.text import normalize_space
 from crawler.extract.title import Headline, find_headline, heading_before, site_names, title_site_parts
-from pipelines.dates import DEFAULT_TIMEZONE, normalize_date
 
 ROLES = ("authors", "photographers", "editors")
 CREDITED = ("authors", "editors", "source")

@@ -4,7 +4,7 @@
 and Chinese shapes, month names, ``昨天``, ``3小时前``, a year-less day after
 its label: ``发布时间：10-08``); ``is_date_line(text)`` says whether a line is
 only a date (with its label, time and weekday). ``DateReader(...).read(raw,
-rule)`` parses a date string of one page (``pipelines.dates.parse_date`` in
+rule)`` parses a date string of one page (``crawler.dates.parse.parse_date`` in
 the site's zone, against ``now``, the fetch time) into a
 ``DateEvidence(raw, value, rule)``: the text as found, its ISO 8601 value
 and the rule that found it.
@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from pipelines.dates import MONTH_NAMES, PUBLISH_LABELS, UPDATE_LABELS, parse_date
+from crawler.dates.labels import MONTH_NAMES, PUBLISH_LABELS, UPDATE_LABELS
+from crawler.dates.parse import parse_date
 
 # The rules that find dates: the page's metadata, a date the reader sees, the article URL.
 METADATA, GENERIC, URL = "metadata", "generic", "url"

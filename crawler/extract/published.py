@@ -2,7 +2,7 @@
 
 ``find_published(sel, url, now=...)`` and ``find_updated(...)`` return a
 ``DateEvidence(raw, value, rule)``, or None: the text as found, its ISO 8601
-value (``pipelines.dates.parse_date`` in the site's zone, against ``now``,
+value (``crawler.dates.parse.parse_date`` in the site's zone, against ``now``,
 the fetch time) and the rule that found it. ``PageDates`` gathers the
 evidence once when both are wanted. The site's own selector, when it has
 one, is applied before any of this by ``ArticleExtractor``.
@@ -66,10 +66,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from functools import cached_property
 
+from crawler.dates.parse import DEFAULT_TIMEZONE
+from crawler.dates.url import url_date
 from crawler.extract.date_metadata import PageMetadata
 from crawler.extract.date_text import URL, DateEvidence, DateReader
 from crawler.extract.visible_dates import Distractors, Visible, VisibleDates, article_headline
-from pipelines.dates import DEFAULT_TIMEZONE, url_date
 
 __all__ = ["DateEvidence", "PageDates", "find_published", "find_updated"]
 

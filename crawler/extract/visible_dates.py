@@ -49,12 +49,12 @@ from functools import cached_property
 from itertools import islice
 from typing import NamedTuple
 
+from crawler.dates.labels import MONTH_NAMES
 from crawler.extract.date_text import (
     DATE_HINT_RE, GENERIC, MAX_SEGMENT, PUBLISH_LABEL, UPDATE_LABEL, WORD_CHAR_RE, DateEvidence, DateReader, find_date,
     without_dates,
 )
 from crawler.extract.text import normalize_space
-from pipelines.dates import MONTH_NAMES
 
 # Kinds of visible dates: a publish date, an update date the page labels as one ("Updated",
 # "Aktualisiert"), one that only the element's class marks as an update (class="updated").

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
+from crawler.dates.parse import normalize_date
 from crawler.extract.article import ArticleExtractor
 from crawler.extract.body import find_content
 from crawler.extract.listing import read_listing
@@ -25,7 +26,6 @@ from crawler.offline import listing_links
 from crawler.sitekit.css_path import css_path, relative_path
 from crawler.spiders.base import PortalSpider
 from crawler.urls import strip_tracking
-from pipelines.dates import normalize_date
 
 COVERAGE = 0.8  # share of the list's links a container must hold to be tried as the list
 HEADLINE_TAGS = ("h1", "h2", "h3")

@@ -12,6 +12,7 @@ one ``expected.json`` holds. ``scrapy checksite`` prints them.
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from crawler.dates.parse import parse_date
 from crawler.extract.queries import node_text
 from crawler.extract.body import select
 from crawler.extract.text import normalize_space
@@ -19,7 +20,6 @@ from crawler.offline import SavedPage, article_record
 from crawler.spiders.base import PortalSpider
 from crawler.spiders.families.family import CmsSpider
 from crawler.urls import strip_tracking
-from pipelines.dates import parse_date
 
 MIN_BODY = 100  # characters: shorter is a summary, a caption or the wrong element
 WIDTH = 70  # characters of a value shown

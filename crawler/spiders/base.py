@@ -60,6 +60,7 @@ from zoneinfo import ZoneInfo
 import scrapy
 from scrapy.spidermiddlewares.httperror import HttpError
 
+from crawler.dates.parse import normalize_date
 from crawler.extensions.seen_state import SeenState
 from crawler.extract import queries
 from crawler.extract.article import ArticleExtractor
@@ -70,7 +71,6 @@ from crawler.extract.text import normalize_space
 from crawler.items import ARTICLE_FIELDS, Article
 from crawler.spiders.feeds import EntryTally, FeedEntryPoints
 from crawler.urls import strip_tracking, url_id
-from pipelines.dates import normalize_date
 
 GONE_STATUSES = (404, 410)
 
