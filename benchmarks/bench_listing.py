@@ -12,7 +12,8 @@ brought to about 80 KB like a real county portal's, and the real pages of
     ``extract_listing`` on the parsed page: the cost the spider adds to a
     listing response, whose selector is already built;
 ``total``
-    parse + extract, from the decoded text.
+    parse + extract, from the decoded text (freeing the page at the end
+    included).
 
 and, over the pages of each set, the median, 90th percentile, mean and
 maximum of those per-page figures. The target is a total of at most 10 ms

@@ -37,13 +37,17 @@ and the date text they show, and the next page (``crawler.extract.pagination``).
 import re
 from dataclasses import dataclass
 from heapq import heappop, heappush
+from itertools import repeat
+from operator import itemgetter
 from urllib.parse import urlsplit
 
 from parsel import Selector
 
 from crawler.extract.encoding import choose_encoding
 from crawler.extract.link_shapes import ARTICLE, LIST, link_kind
-from crawler.extract.page_links import element_text, followable, page_links
+from crawler.extract.page_links import (
+    Lines, classes_looked_up_in_c, element_text, first_picture, followable_indexes, page_links,
+)
 from crawler.extract.pagination import find_pager
 from crawler.gc_pause import cyclic_gc_paused
 
@@ -76,39 +80,50 @@ CAMEL = re.compile(r"([a-z])([A-Z])")
 HOT_HEADING = re.compile(r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴")
 COLUMN_NOISE = re.compile(r"\s*(?:更多|more)?\s*[>›»+]*\s*$|^[\s·•■□◆●]+", re.IGNORECASE)
 AD_LABELS = ("广告", "推广", "赞助", "ad", "ads", "sponsored")
-# Text holding one of AD_LABELS in any case (no character but an ASCII letter lower-cases to the letters spelled here).
-AD_LABEL_IN = re.compile(r"广告|推广|赞助|[aA][dD]|[sS][pP][oO][nN][sS][oO][rR][eE][dD]")
+# Text holding one of AD_LABELS in any case (no character but an ASCII letter lower-cases to the letters spelled here):
+# 广告|推广|赞助|[aA][dD]|[sS][pP][oO][nN][sS][oO][rR][eE][dD], written to begin with one character class, which lets
+# ``re`` skip to those characters (as NEXT_HINT_SCAN in crawler.extract.pagination): many times faster over a page.
+AD_LABEL_IN = re.compile(
+    r"[广推赞aAsS](?:(?<=广)告|(?<=推)广|(?<=赞)助|(?<=[aA])[dD]|(?<=[sS])[pP][oO][nN][sS][oO][rR][eE][dD])"
+)
 AD_URL_PATTERN = (
     r"/baidu\.php\?url=|googleads|doubleclick|googlesyndication|/aclk\?|\?(?:adid|ad_id)=|&(?:adid|ad_id)="
     r"|/(?:adclick|ad_click|click)\.(?:php|aspx?|jsp)"
 )
 AD_URL = re.compile(AD_URL_PATTERN, re.IGNORECASE)
 AD_URL_LOWER = re.compile(AD_URL_PATTERN)  # for ASCII URLs lower-cased first: many times faster to scan
+# What every AD_URL_PATTERN match holds: a lower-cased ASCII text without any of these has no ad URL.
+AD_URL_WORDS = ("baidu.php?url=", "google", "doubleclick", "/aclk?", "adid=", "ad_id=", "click.")
 SHOWN_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
     r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
 )
 NOT_A_TITLE = re.compile(rf"{NOT_TITLE.pattern}|(?:{SHOWN_DATE.pattern})\Z", re.IGNORECASE)  # or a date alone
+# What a text NOT_A_TITLE matches can begin with, besides a digit (``str.isdecimal``) and the whitespace a collapsed
+# text has none of: the first characters of each of its branches, in both cases.
+NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点进返上下首尾末前后後pPnNfFlL<>«»‹›→刚今昨")
 _UNKNOWN = object()  # not worked out yet, where None is an answer
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
-DIGITS_OR_WORD = re.compile(r"\d+|[刚今昨前]")  # where a SHOWN_DATE can begin
+# Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
+DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
 
 
 def shown_date(text: str) -> str | None:
     """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, tried only where a date can begin.
 
-    That is the start of a run of digits (or of 刚刚, 今天 …) and, for a year
-    (four digits then a separator), the last four digits of a longer run:
-    scanning a long text for a few candidates is many times faster than
-    trying the whole pattern at every character.
+    That is the start of a run of digits followed by a separator or a unit
+    (or of 刚刚, 今天 …) and, for a year (four digits then a separator), the
+    last four digits of a longer run: scanning a long text for a few
+    candidates is many times faster than trying the whole pattern at every
+    character.
     """
     if not DATE_MARK.search(text):
         return None
-    for run in DIGITS_OR_WORD.finditer(text):
-        found = SHOWN_DATE.match(text, run.start())
-        if not found and run.end() - run.start() > 4:
-            found = SHOWN_DATE.match(text, run.end() - 4)
+    for start in DATE_START.finditer(text):
+        found = SHOWN_DATE.match(text, start.start())
+        if not found and start.end(1) - start.start() > 4:
+            found = SHOWN_DATE.match(text, start.end(1) - 4)
         if found:
             return found[0]
     return None
@@ -147,8 +162,9 @@ def read_listing(html, url: str | None = None) -> Listing:
     """The article entries of the page's main list(s), in page order, each URL once, and the next page."""
     # Reading a page builds thousands of short-lived objects and no reference cycles: the collector would
     # only sweep them again and again while they live (5–7% of the time on big portal pages).
-    with cyclic_gc_paused():
-        return _read_listing(_root(html), url)
+    root = _root(html)
+    with cyclic_gc_paused(), classes_looked_up_in_c(root):
+        return _read_listing(root, url)
 
 
 def _read_listing(root, url: str | None) -> Listing:
@@ -157,30 +173,33 @@ def _read_listing(root, url: str | None) -> Listing:
     chosen_lists = _chosen_lists(page)
     if chosen_lists:
         picked += _lead_story(page, chosen_lists[0])
+    picks = []
     for chosen in chosen_lists:
-        drop_lists = chosen.article_share >= 0.5
-        for entry in chosen.primary:
-            for index in chosen.picks(entry):
-                if (drop_lists and page.kind(index) == LIST) or _is_ad(page, entry, index):
-                    continue
-                picked.append((index, entry))
+        chosen_picks = chosen.picks()
+        if chosen.article_share >= 0.5:  # a list of articles: its list-shaped links are left out
+            kinds = page.kinds([index for index, _ in chosen_picks])
+            chosen_picks = [pick for pick, kind in zip(chosen_picks, kinds) if kind != LIST]
+        picks += chosen_picks
+    picked += _without_ads(page, picks)
     return Listing(_entries(page, picked), page.pager.next_page)
 
 
 def _entries(page: "_Page", picked: list[tuple[int, object]]) -> list[ListingEntry]:
     """The picked links in page order, absolute and canonical, each once, with their title and shown date."""
     entries, hrefs, links = [], set(), set()
-    for index, entry in sorted(picked, key=lambda pick: pick[0]):
-        href = page.links.hrefs[index]
+    page_hrefs, titles, text = page.links.hrefs, page.titles, page.text
+    canonical = page.links.canonical if page.links.base else str.strip
+    for index, entry in sorted(picked, key=itemgetter(0)):
+        href = page_hrefs[index]
         if href in hrefs:
             continue
         hrefs.add(href)
-        link = page.links.canonical(href) if page.links.base else href.strip()
+        link = canonical(href)
         if link in links:
             continue
         links.add(link)
-        title = page.titles[index]
-        entries.append(ListingEntry(link, title, shown_date(page.text(entry).replace(title, " ", 1))))
+        title = titles[index]
+        entries.append(ListingEntry(link, title, shown_date(text(entry).replace(title, " ", 1))))
     return entries
 
 
@@ -195,21 +214,32 @@ def _root(html):
     return html
 
 
-def _title_of(anchor, text: str, hover: str | None) -> str:
-    """The title a link shows: its text, its ``title`` (``hover``) when the text is cut short, an image's alt;
-    "" for none."""
-    if hover and len(hover) > len(text):
-        text = " ".join(hover.split())
-    if not text:
-        picture = next(anchor.iter("img"), None)
-        text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
-    return "" if NOT_A_TITLE.match(text) else text
+def _titles(links, followed: list[int]) -> list[str]:
+    """The title each followed link shows: its text, its ``title`` attribute when the text is cut short, an image's
+    alt; "" for none (or for a text that is no title: a date, 更多, 下一页 …)."""
+    anchors, texts, hovers = links.anchors, links.texts, links.titles
+    titles = []
+    for index in followed:
+        text, hover = texts[index], hovers[index]
+        if hover and len(hover) > len(text):
+            text = " ".join(hover.split())
+        if not text:
+            picture = first_picture(anchors[index])
+            text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
+        # Whitespace collapsed, a text can be no title only if it begins like NOT_A_TITLE (tested).
+        titles.append(
+            "" if (text[:1] in NOT_A_TITLE_STARTS or text[:1].isdecimal()) and NOT_A_TITLE.match(text) else text
+        )
+    return titles
 
 
 def _class_words(element) -> str:
     """The words of an element's class and id, lower case, camelCase split; "" for an element with neither."""
     names = element.get("class"), element.get("id")
-    return CAMEL.sub(r"\1 \2", f"{names[0] or ''} {names[1] or ''}").lower() if any(names) else ""
+    if not any(names):
+        return ""
+    words = f"{names[0] or ''} {names[1] or ''}"
+    return words if words.islower() else CAMEL.sub(r"\1 \2", words).lower()  # (islower: no capital to split at)
 
 
 class _Page:
@@ -221,18 +251,14 @@ class _Page:
         self.pager = find_pager(self.links)
         self.title = " ".join((root.findtext("head/title") or "").split())
         self._pager_ancestors = set(self.pager.element.iterancestors()) if self.pager.element is not None else set()
-        anchors, texts, hovers = self.links.anchors, self.links.texts, self.links.titles
-        self.followed = [i for i, href in enumerate(self.links.hrefs) if followable(href)]
+        self.followed = followable_indexes(self.links.hrefs)
         # Only followable links are ever entries; titled ones join lists. capped: the weight counted in a bound.
-        self.titles, self.weights, self.capped = [""] * len(anchors), [0] * len(anchors), [0] * len(anchors)
-        self.titled = []
-        for index in self.followed:
-            title = _title_of(anchors[index], texts[index], hovers[index])
-            if title:
-                self.titles[index] = title
-                self.weights[index] = weight = len(title)
-                self.capped[index] = min(weight, TITLE_CAP)
-                self.titled.append(index)
+        self.titles = [""] * len(self.links.anchors)
+        for index, title in zip(self.followed, _titles(self.links, self.followed)):
+            self.titles[index] = title
+        self.titled = [index for index in self.followed if self.titles[index]]
+        self.weights = list(map(len, self.titles))
+        self.capped = [weight if weight < TITLE_CAP else TITLE_CAP for weight in self.weights]
         self._kinds: dict[str, str | None] = {}
         self._families: dict[int, tuple] = {}
         self._texts: dict = {}
@@ -240,6 +266,8 @@ class _Page:
         self._marked: dict = {}
         self._headings: dict = {}
         self._index_of: dict | None = None
+        self.mean_titles: dict = {}  # {group key: mean title}, for _mean_title
+        self._tags_above: dict = {}
 
     def kind(self, index: int) -> str | None:
         """``link_kind`` of a link, worked out once per href (a portal links many articles from several boxes)."""
@@ -248,6 +276,11 @@ class _Page:
         if kind is _UNKNOWN:
             kind = self._kinds[href] = link_kind(href)
         return kind
+
+    def kinds(self, indexes) -> list[str | None]:
+        """``kind`` of each link (looked up together: many are known by then)."""
+        kinds = list(map(self._kinds.get, map(self.links.hrefs.__getitem__, indexes), repeat(_UNKNOWN)))
+        return kinds if _UNKNOWN not in kinds else list(map(self.kind, indexes))
 
     def main_link(self, indexes: list[int]) -> int:
         """The longest-titled link that is not list-shaped (the first such; the longest link if all are):
@@ -267,6 +300,11 @@ class _Page:
             self._texts[entry] = text = " ".join(text.split())
         return text
 
+    def texts(self, entries: list) -> list[str]:
+        """``text`` of each entry (looked up together: most are known by then)."""
+        texts = list(map(self._texts.get, entries))
+        return texts if None not in texts else [self.text(entry) for entry in entries]
+
     def dated(self, entry) -> bool:
         """Whether the entry shows a date."""
         shown = self._dated.get(entry)
@@ -275,9 +313,9 @@ class _Page:
         return shown
 
     def index_of(self, anchor) -> int | None:
-        """The index of a followable link in ``links.anchors``, or None."""
+        """The index of a link in ``links.anchors`` (None for an element that is no link read)."""
         if self._index_of is None:
-            self._index_of = {self.links.anchors[i]: i for i in self.followed}
+            self._index_of = dict(zip(self.links.anchors, range(len(self.links.anchors))))
         return self._index_of.get(anchor)
 
     def url_family(self, index: int) -> tuple:
@@ -290,8 +328,22 @@ class _Page:
             family = self._families[index] = (parts.netloc, path.count("/"), extension)
         return family
 
+    def tags_above(self, element) -> tuple:
+        """The tags of an element's ancestors, nearest first (lists side by side share most of them)."""
+        known = self._tags_above
+        chain = []  # the element and its ancestors below the first one known (or the root)
+        while element is not None and element not in known:
+            chain.append(element)
+            element = element.getparent()
+        for child in reversed(chain):  # element: the parent of child (None for the root)
+            known[child] = () if element is None else (element.tag, *known[element])
+            element = child
+        return known[element]
+
     def near_pager(self, container) -> float:
         """How close the pager is: within the list or its parent 1.5, its grandparent 1.2, else 1."""
+        if not self._pager_ancestors:
+            return 1.0
         element = container
         for boost in (1.5, 1.5, 1.2):
             if element is None:
@@ -310,10 +362,12 @@ class _Page:
         """Inside navigation, header, footer, sidebar, hot/ranking box, ad or hidden block (nearest four levels)."""
         element = container
         for _ in range(4):
-            if element is None or not isinstance(element.tag, str):
+            if element is None:
                 return False
             marked = self._marked.get(element)
-            if marked is None:
+            if marked is None:  # (an element noted is one, not a comment)
+                if not isinstance(element.tag, str):
+                    return False
                 marked = element.tag in AVOID_TAGS or bool(AVOID.search(_class_words(element)))
                 self._marked[element] = marked
             if marked:
@@ -363,21 +417,21 @@ class _List:
     avoided = False
     article_share = list_share = 0.0
     titles_per_entry = 1.0
+    # What it has not worked out yet (``_primary``: picked when first asked for).
+    _entries: dict | None = None
+    _primary: dict | None = None
+    _signature: tuple | None = None
+    _box: tuple | None = None
+    _titles_per_entry: float | None = None
+    _ranked: bool | None = None
+    _dated: int | None = None
+    _refined = _rated = False
 
     def __init__(self, page: _Page, key: tuple, members: list, links_of: dict):
         (self.container, self.tag), self.page = key, page
         self._members, self._links_of = members, links_of
-        self.mean_title = _mean_title(page, members, links_of)
-        self._entries: dict | None = None
-        self._primary: dict | None = None  # picked when first asked for
-        self._refined = False
+        self.mean_title = _mean_title(page, key, members, links_of)
         self._titled: dict = {}
-        self._signature: tuple | None = None
-        self._box: tuple | None = None
-        self._titles_per_entry: float | None = None
-        self._rated = False
-        self._ranked: bool | None = None
-        self._dated: int | None = None
 
     @property
     def entries(self) -> dict:
@@ -403,7 +457,7 @@ class _List:
             entry: indexes[0] if len(indexes) == 1 else main_link(indexes) for entry, indexes in self.entries.items()
         }
         self.mean_title = sum(map(page.capped.__getitem__, self._primary.values())) / len(self._primary)
-        kinds = list(map(page.kind, self._primary.values()))
+        kinds = page.kinds(self._primary.values())
         self.article_share = kinds.count(ARTICLE) / len(kinds)
         self.list_share = kinds.count(LIST) / len(kinds)
         self._signature = None
@@ -448,8 +502,9 @@ class _List:
         ``avoided`` is worked out too (set on the list by ``_settle``)."""
         if self._box is None:
             page = self.page
-            heading = page.box_heading(self.container)
-            avoided = page.avoided(self.container) or bool(HOT_HEADING.search(heading))
+            avoided = page.avoided(self.container)
+            heading = "" if avoided else page.box_heading(self.container)  # an avoided box's heading changes nothing
+            avoided = avoided or bool(HOT_HEADING.search(heading))
             column = not avoided and bool(heading) and page.names_column(heading)
             self._box = (avoided, page.near_pager(self.container), 0.3 if avoided else 1.5 if column else 1.0)
         return self._box[1:]
@@ -475,8 +530,7 @@ class _List:
 
     def _dated_entries(self) -> int:
         if self._dated is None:
-            dated = self.page.dated
-            self._dated = sum(1 for entry in self._members if dated(entry))
+            self._dated = sum(map(self.page.dated, self._members))
         return self._dated
 
     def titled_links(self, entry) -> list[int]:
@@ -497,14 +551,18 @@ class _List:
                 by_href.setdefault(self.page.links.hrefs[index], index)
         return list(by_href.values())
 
-    def picks(self, entry) -> list[int]:
-        """The article link(s) of an entry: its main link, or, when entries are blocks of articles, each titled
-        link whose URL is of the main link's family (a comment-count link to the forum host is not)."""
-        main = self.primary[entry]
+    def picks(self) -> list[tuple[int, object]]:
+        """``(link index, entry)`` of the article link(s) of each entry: its main link, or, when entries are blocks
+        of articles, each titled link whose URL is of the main link's family (a comment-count link to the forum
+        host is not)."""
         if self.titles_per_entry < 1.5:
-            return [main]
-        family = self.page.url_family(main)
-        return [i for i in self.titled_links(entry) if i == main or self.page.url_family(i) == family]
+            return [(main, entry) for entry, main in self.primary.items()]
+        url_family = self.page.url_family
+        picks = []
+        for entry, main in self.primary.items():
+            family = url_family(main)
+            picks += [(i, entry) for i in self.titled_links(entry) if i == main or url_family(i) == family]
+        return picks
 
     def _is_ranked(self) -> bool:
         """Entries numbered 1, 2, 3 … in order: a ranking."""
@@ -525,15 +583,22 @@ class _List:
         """How the list is built: container class, the tags above it, entry tag, path from entry to link."""
         if self._signature is None:
             paths: dict = {}
+            anchors = self.page.links.anchors
             for entry, index in self.primary.items():
-                path, element = [], self.page.links.anchors[index]
-                while element is not entry:
-                    path.append(element.tag)
+                element = anchors[index]
+                if element is entry:
+                    path = ()
+                else:
+                    path = [element.tag]
                     element = element.getparent()
-                paths[tuple(path)] = paths.get(tuple(path), 0) + 1
-            above = tuple(ancestor.tag for ancestor in self.container.iterancestors())
+                    while element is not entry:
+                        path.append(element.tag)
+                        element = element.getparent()
+                    path = tuple(path)
+                paths[path] = paths.get(path, 0) + 1
             path = max(paths, key=paths.get)
-            self._signature = (self.container.tag, self.container.get("class"), above, self.tag, path)
+            container = self.container
+            self._signature = (container.tag, container.get("class"), self.page.tags_above(container), self.tag, path)
         return self._signature
 
     def akin(self, best: "_List") -> bool:
@@ -564,7 +629,6 @@ def _link_groups(page: _Page) -> tuple[dict, dict]:
     """
     groups: dict = {}
     links_of: dict = {}
-    parent_of: dict = {}
     anchors = page.links.anchors
     for index in page.titled:
         element = anchors[index]
@@ -575,25 +639,34 @@ def _link_groups(page: _Page) -> tuple[dict, dict]:
                 if parent is None or parent.tag in ("body", "html"):
                     links_of[element] = _OUTSIDE
                     break
-                links = links_of[element] = []
-                parent_of[element] = parent
+                links_of[element] = [index]
                 key = (parent, element.tag)
                 members = groups.get(key)
                 if members is None:
                     groups[key] = [element]
                 else:
                     members.append(element)
+                element = parent
             elif links is _OUTSIDE:
                 break
-            links.append(index)
-            element = parent_of[element]
+            else:
+                links.append(index)
+                element = element.getparent()
     return groups, links_of
 
 
-def _mean_title(page: _Page, members: list, links_of: dict) -> float:
-    """The mean length of the entries' longest titles, each counted up to ``TITLE_CAP``."""
-    capped = page.capped
-    return sum(max(map(capped.__getitem__, links_of[entry])) for entry in members) / len(members)
+def _mean_title(page: _Page, key: tuple, members: list, links_of: dict) -> float:
+    """The mean length of the entries' longest titles in the group ``key``, each counted up to ``TITLE_CAP``
+    (worked out once per group: its bound and each list made of it read it)."""
+    mean = page.mean_titles.get(key)
+    if mean is None:
+        capped = page.capped
+        longest = [
+            capped[links[0]] if len(links) == 1 else max(map(capped.__getitem__, links))
+            for links in map(links_of.__getitem__, members)
+        ]
+        mean = page.mean_titles[key] = sum(longest) / len(members)
+    return mean
 
 
 def _bound(count: int, mean_title: float) -> float:
@@ -605,15 +678,16 @@ def _by_bound(page: _Page, groups: dict, links_of: dict):
     """``(bound, group key)`` of the groups of two entries or more, highest bound first, in group order among
     equal bounds: what ``sorted`` gives, but a group's bound is worked out only once it can come next (a list
     of n entries is bound by ``_bound(n, TITLE_CAP)``): the many small boxes of a page after its main list never."""
-    sizes = ((len(members), position, key) for position, (key, members) in enumerate(groups.items()))
-    pending = sorted((size for size in sizes if size[0] >= MIN_ENTRIES), key=lambda size: -size[0])
+    lists = [key for key, members in groups.items() if len(members) >= MIN_ENTRIES]
+    pending = sorted(enumerate(lists), key=lambda pair: -len(groups[pair[1]]))  # stable: group order kept
     ready: list = []  # heap of (-bound, position, key)
-    for count, position, key in pending:
+    for position, key in pending:
+        count = len(groups[key])
         ceiling = _bound(count, TITLE_CAP)
         while ready and -ready[0][0] > ceiling:  # no group still pending can reach (or tie) it
             bound, _, ready_key = heappop(ready)
             yield -bound, ready_key
-        heappush(ready, (-_bound(count, _mean_title(page, groups[key], links_of)), position, key))
+        heappush(ready, (-_bound(count, _mean_title(page, key, groups[key], links_of)), position, key))
     while ready:
         bound, _, ready_key = heappop(ready)
         yield -bound, ready_key
@@ -677,7 +751,7 @@ def _lead_story(page: _Page, best: _List) -> list[tuple[int, object]]:
     stories = {}
     for anchor in lead.iter("a"):
         index = page.index_of(anchor)
-        if index is None or page.weights[index] < floor:
+        if index is None or page.weights[index] < floor:  # (links not followed weigh 0)
             continue
         if page.kind(index) != ARTICLE or page.url_family(index) not in families:
             return []
@@ -685,13 +759,38 @@ def _lead_story(page: _Page, best: _List) -> list[tuple[int, object]]:
     return list(stories.values()) if len(stories) <= 3 else []
 
 
+def _without_ads(page: _Page, picks: list[tuple[int, object]]) -> list[tuple[int, object]]:
+    """The ``(link index, entry)`` picks whose entry is no ad (``_is_ad``). Most pages have none: their URLs are
+    looked over all at once, and their texts too, for the entries with an ad label (neither pattern matches a
+    newline)."""
+    if not picks:
+        return picks
+    hrefs = "\n".join([page.links.hrefs[index] for index, _ in picks])
+    if _ad_url_in(hrefs):
+        return [(index, entry) for index, entry in picks if not _is_ad(page, entry, index)]
+    labelled = Lines(page.texts([entry for _, entry in picks])).matching(AD_LABEL_IN)
+    if not labelled:
+        return picks
+    return [pick for number, pick in enumerate(picks) if number not in labelled or not _labelled_ad(pick[1])]
+
+
 def _is_ad(page: _Page, entry, index: int) -> bool:
     """An entry that is an ad: an ad-network click URL, or a 广告/推广/AD label of its own."""
-    href = page.links.hrefs[index]
-    if AD_URL_LOWER.search(href.lower()) if href.isascii() else AD_URL.search(href):
+    if _ad_url_in(page.links.hrefs[index]):
         return True
-    if not AD_LABEL_IN.search(page.text(entry)):
-        return False
+    return bool(AD_LABEL_IN.search(page.text(entry))) and _labelled_ad(entry)
+
+
+def _ad_url_in(text: str) -> bool:
+    """Whether ``text`` (an href, or hrefs one a line) holds an ad-network click URL."""
+    if not text.isascii():
+        return bool(AD_URL.search(text))
+    text = text.lower()
+    return any(word in text for word in AD_URL_WORDS) and bool(AD_URL_LOWER.search(text))
+
+
+def _labelled_ad(entry) -> bool:
+    """An entry with an element of its own that says 广告, 推广, AD …"""
     return any(
         " ".join(element.text.split()).lower() in AD_LABELS
         for element in entry.iter()

@@ -12,12 +12,19 @@ Reading the page once, keeping what every rule needs as plain strings, is
 what keeps the listing rules fast on big portal pages: each lxml element the
 rules touch is a Python object built on demand, and the rules look for
 ``rel`` links and pager scripts in these lists rather than with XPath calls
-over the whole document (so, like the links, under ``root`` only).
+over the whole document (so, like the links, under ``root`` only). While
+they read a page, ``classes_looked_up_in_c(root)`` has those objects built
+without a Python call each; ``Lines`` searches many strings (the texts of
+all links) with one regex call.
 """
 
 import re
+from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import accumulate, compress, repeat
+from operator import add, attrgetter, eq
 from urllib.parse import urljoin
 
 import lxml.html
@@ -31,6 +38,7 @@ UNFOLLOWABLE = ("javascript:", "#", "mailto:", "about:", "tel:")
 UNFOLLOWABLE_HREF = re.compile(
     r"\s*(?:[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]:|#|[mM][aA][iI][lL][tT][oO]:|[aA][bB][oO][uU][tT]:|[tT][eE][lL]:)"
 )
+UNFOLLOWABLE_STARTS = frozenset("jJ#mMaAtT")  # what an UNFOLLOWABLE_HREF match begins with, but for whitespace
 RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL)
 # An absolute http(s) URL with a host, no ";" and no whitespace: joining it to any base gives it back as urllib
 # writes it, with the same scheme, host, path and query (so absolute() need not join it).
@@ -44,9 +52,55 @@ ROOTED_PATH = re.compile(r"(?!.*/\.\.?(?:/|\Z))/(?!/)[^?#;\s]*\Z")
 ORIGIN = re.compile(r"https?://[A-Za-z0-9.:@\[\]-]+/\Z")  # what urljoin(base, "/") gives for a plain http(s) base
 
 
+# Read over all the links of a page at once (``map`` calls them without a Python function call per link).
+_GET = etree._Element.get
+_TAG = attrgetter("tag")
+
+# lxml.html gives each element object it makes its class with a Python method: half of what making the object costs,
+# for the few thousand elements the listing rules reach on a portal page. The same classes, looked up in C.
+_HTML_CLASSES = etree.ElementNamespaceClassLookup(
+    etree.ElementDefaultClassLookup(
+        element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment, pi=lxml.html.HtmlProcessingInstruction,
+        entity=lxml.html.HtmlEntity,
+    )
+)
+_HTML_CLASSES.get_namespace(None).update(lxml.html.HtmlElementClassLookup._default_element_classes)
+_HTML_LOOKUP = lxml.html.HtmlElementClassLookup()  # what lxml.html.HTMLParser looks classes up with
+_HTML_ELEMENT = lxml.html.HtmlElement
+
+
+@contextmanager
+def classes_looked_up_in_c(root):
+    """Within the block, the elements of ``root``'s page get their lxml.html classes (``HtmlElement``,
+    ``FormElement`` …) from a lookup written in C.
+
+    Only for a page parsed by a parser of its own with lxml.html's own classes (a parsel Selector makes one per
+    page): the lookup belongs to the parser, and lxml.html's is given back when the block ends. lxml's HTML parser
+    writes tag names in lower case, as lxml.html's lookup reads them.
+    """
+    parser = root.getroottree().parser
+    if type(parser) is not lxml.html.HTMLParser or parser is lxml.html.html_parser or type(root) is not _HTML_ELEMENT:
+        yield
+        return
+    parser.set_element_class_lookup(_HTML_CLASSES)
+    try:
+        yield
+    finally:
+        parser.set_element_class_lookup(_HTML_LOOKUP)
+
+
 def followable(href: str | None) -> bool:
     """A link a crawler can request: not empty, not script, not a fragment of this page."""
     return bool(href) and not UNFOLLOWABLE_HREF.match(href)
+
+
+def followable_indexes(hrefs: list[str | None]) -> list[int]:
+    """The indexes of the followable ``hrefs``: the regex is asked only about those that begin like an unfollowable
+    one (with whitespace, or the first letter of UNFOLLOWABLE in either case)."""
+    return [
+        index for index, href in enumerate(hrefs)
+        if href and (href[0] not in UNFOLLOWABLE_STARTS and not href[0].isspace() or not UNFOLLOWABLE_HREF.match(href))
+    ]
 
 
 def page_base(root, url: str | None) -> str | None:
@@ -63,10 +117,15 @@ def element_text(element) -> str:
     return etree.tostring(element, method="text", encoding=str, with_tail=False)
 
 
-def anchor_text(anchor) -> str:
-    """The text of a link, whitespace collapsed (most links hold only text: no serialisation for those)."""
-    text = anchor.text if not len(anchor) else element_text(anchor)
-    return " ".join(text.split()) if text else ""
+def first_picture(element, children_only: bool = False):
+    """The first ``<img>`` within ``element`` (among its children only: ``find("img")``), or None. Most picture
+    links hold their picture first: no iterator for those."""
+    if len(element):
+        first = element[0]
+        if first.tag == "img":
+            return first
+        return next(element.iterchildren("img") if children_only else element.iter("img"), None)
+    return None
 
 
 def _record_anchors(script: str) -> list:
@@ -74,6 +133,39 @@ def _record_anchors(script: str) -> list:
     if not records:
         return []
     return list(lxml.html.fragment_fromstring("".join(records), create_parent="div").iter("a"))
+
+
+class Lines:
+    """Strings joined by newlines, searched with one regex call for them all (the pattern must not match a newline)."""
+
+    def __init__(self, strings: list[str]):
+        self.strings = strings
+        self.text = "\n".join(strings)
+
+    @cached_property
+    def _ends(self) -> list[int]:
+        return list(accumulate(map(add, map(len, self.strings), repeat(1))))  # where each string and its newline end
+
+    @cached_property
+    def _one_line_each(self) -> bool:
+        return self.text.count("\n") == len(self.strings) - 1
+
+    def found(self, pattern: re.Pattern):
+        """``(index of the string, match)`` for each thing ``pattern`` finds in the strings, in order."""
+        if not self._one_line_each:  # a string holds a newline: its index is read from where the strings end
+            for found in pattern.finditer(self.text):
+                yield bisect_right(self._ends, found.start()), found
+            return
+        index = end = 0  # the newlines before a match tell its string (counted from the match before)
+        for found in pattern.finditer(self.text):
+            start = found.start()
+            index += self.text.count("\n", end, start)
+            end = start
+            yield index, found
+
+    def matching(self, pattern: re.Pattern) -> set[int]:
+        """The indexes of the strings ``pattern`` finds something in."""
+        return {index for index, _ in self.found(pattern)}
 
 
 @dataclass
@@ -124,7 +216,7 @@ class PageLinks:
 def page_links(root, url: str | None) -> PageLinks:
     """Read the links of the parsed page ``root`` fetched from ``url``."""
     elements = list(root.iter("a", "link", "script"))
-    tags = [element.tag for element in elements]
+    tags = list(map(_TAG, elements))
     scripts = [element for element, tag in zip(elements, tags) if tag == "script"]
     if any(script.text and "<recordset" in script.text for script in scripts):
         anchors = []
@@ -134,12 +226,17 @@ def page_links(root, url: str | None) -> PageLinks:
             elif tag == "script" and element.text and "<recordset" in element.text:
                 anchors.extend(_record_anchors(element.text))
     else:
-        anchors = [element for element, tag in zip(elements, tags) if tag == "a"]
+        anchors = list(compress(elements, map(eq, tags, repeat("a"))))
     with_rel = [
-        element for element, tag in zip(elements, tags)
-        if tag != "script" and element.get("rel") is not None and element.get("href") is not None
+        element for element, tag, rel in zip(elements, tags, map(_GET, elements, repeat("rel")))
+        if rel is not None and tag != "script" and element.get("href") is not None
     ]
-    hrefs = [anchor.get("href") for anchor in anchors]
-    texts = [anchor_text(anchor) for anchor in anchors]
-    titles = [anchor.get("title") for anchor in anchors]
-    return PageLinks(root, url, page_base(root, url), anchors, hrefs, texts, titles, with_rel, scripts)
+    hrefs = list(map(_GET, anchors, repeat("href")))
+    titles = list(map(_GET, anchors, repeat("title")))
+    return PageLinks(root, url, page_base(root, url), anchors, hrefs, _anchor_texts(anchors), titles, with_rel, scripts)
+
+
+def _anchor_texts(anchors: list) -> list[str]:
+    """The text of each link, whitespace collapsed (most links hold only text: no serialisation for those)."""
+    texts = [element_text(anchor) if children else anchor.text for anchor, children in zip(anchors, map(len, anchors))]
+    return [" ".join(text.split()) if text else "" for text in texts]

@@ -26,14 +26,15 @@ tell the page's list from the sidebars.
 """
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, repeat
-from operator import add
+from itertools import compress, repeat
+from operator import not_
 from urllib.parse import urlsplit
 
-from crawler.extract.page_links import PageLinks, followable, page_links
+from lxml.etree import _Element
+
+from crawler.extract.page_links import Lines, PageLinks, first_picture, followable, page_links
 
 NEXT_WORD = re.compile(
     r"^[\[【(（]?\s*(?:下一?[页頁]|下[页頁]|[后後]一?[页頁]|下一版|next(?:\s*page)?|older(?:\s+(?:posts|entries))?)"
@@ -96,31 +97,10 @@ def _number(text: str) -> int | None:
     return int(match[1]) if match else None
 
 
-class _Lines:
-    """Strings joined by newlines, searched with one regex call for them all (the pattern must not match a newline)."""
-
-    def __init__(self, strings: list[str]):
-        self.strings = strings
-        self.text = "\n".join(strings)
-
-    @cached_property
-    def _ends(self) -> list[int]:
-        return list(accumulate(map(add, map(len, self.strings), repeat(1))))  # where each string and its newline end
-
-    def found(self, pattern: re.Pattern):
-        """``(index of the string, match)`` for each thing ``pattern`` finds in the strings, in order."""
-        for found in pattern.finditer(self.text):
-            yield bisect_right(self._ends, found.start()), found
-
-    def matching(self, pattern: re.Pattern) -> set[int]:
-        """The indexes of the strings ``pattern`` finds something in."""
-        return {index for index, _ in self.found(pattern)}
-
-
 class _PageNumbers:
     """The page numbers the links of a page show, and which elements hold numbered page links, read once."""
 
-    def __init__(self, links: PageLinks, texts: _Lines):
+    def __init__(self, links: PageLinks, texts: Lines):
         self.links, self.texts = links, texts
         self._numbered_links: dict = {}
 
@@ -197,21 +177,22 @@ def _rel_next(links: PageLinks) -> Pager | None:
 def _labels(links: PageLinks) -> list[str]:
     """What each link says besides its text: its title, or for a picture button without one, the picture's alt."""
     labels = [title or "" for title in links.titles]
-    for index in [index for index, text in enumerate(links.texts) if not text and not labels[index]]:
+    for index in compress(range(len(labels)), map(not_, links.texts)):
         anchor = links.anchors[index]
-        picture = next(anchor.iterchildren("img"), None) if len(anchor) else None  # find("img"), without ElementPath
-        if picture is not None:
-            labels[index] = picture.get("alt") or ""
+        if not labels[index] and len(anchor):
+            picture = first_picture(anchor, children_only=True)
+            if picture is not None:
+                labels[index] = picture.get("alt") or ""
     return labels
 
 
 def _labelled_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
     """The 下一页/Next control; one shown that leads nowhere means the last page."""
     labels = _labels(links)
-    classes = [anchor.get("class") or "" for anchor in links.anchors]
+    classes = [name or "" for name in map(_Element.get, links.anchors, repeat("class"))]
     hinted = (
-        numbers.texts.matching(NEXT_HINT_SCAN) | _Lines(labels).matching(NEXT_HINT_SCAN)
-        | _Lines(classes).matching(NEXT_IN_CLASS)
+        numbers.texts.matching(NEXT_HINT_SCAN) | Lines(labels).matching(NEXT_HINT_SCAN)
+        | Lines(classes).matching(NEXT_IN_CLASS)
     )
     shown = None
     for index in sorted(hinted):
@@ -304,7 +285,7 @@ def _numbered_next(links: PageLinks, numbers: _PageNumbers) -> Pager | None:
 
 def find_pager(links: PageLinks) -> Pager:
     """The pagination of a page (see the module docstring for the order of the rules)."""
-    numbers = _PageNumbers(links, _Lines(links.texts))
+    numbers = _PageNumbers(links, Lines(links.texts))
     return (
         _rel_next(links) or _labelled_next(links, numbers) or _script_pager(links) or _numbered_next(links, numbers)
         or Pager(None)
