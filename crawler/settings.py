@@ -24,8 +24,9 @@ USER_AGENT = "LocalNewsCrawler/0.1 (+https://github.com/local-news-crawler/local
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 16
 # Items (and requests) a callback's output is processed with at once. Scrapy starts this many worker tasks for
-# every response; its default, 100, cost about 0.7 ms of CPU per page in benchmarks/crawl_throughput.py, and
-# our pipelines do no I/O that parallelism would hide (an article page yields one item).
+# every response, and its default, 100, costs a large share of a page's CPU (benchmarks/crawl_throughput.py:
+# its bare and bare-tuned sides differ in this and the GC thresholds); our pipelines do no I/O that
+# parallelism would hide (an article page yields one item).
 CONCURRENT_ITEMS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 DOWNLOAD_DELAY = 0.25

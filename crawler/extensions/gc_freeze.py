@@ -9,8 +9,9 @@ collector's sight, so it only looks at what the crawl creates.
 Every page makes tens of thousands of short-lived objects (the parsed tree's
 proxies, selectors, requests, deferreds); with Python's default thresholds
 (700 allocations) the youngest generation is collected every few hundred
-microseconds, which cost about a tenth of the crawl's CPU in
-``benchmarks/crawl_throughput.py``. ``GC_THRESHOLDS`` (the three numbers of
+microseconds (``benchmarks/crawl_throughput.py`` shows what this and
+``CONCURRENT_ITEMS`` are worth: its bare and bare-tuned sides differ in
+just those). ``GC_THRESHOLDS`` (the three numbers of
 ``gc.set_threshold``) makes collections rarer; the objects are freed by
 reference counting all the same, only reference cycles wait longer.
 
