@@ -19,6 +19,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks.bare_spider import BareNewsSpider
 from crawler import settings as project_settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,10 +38,11 @@ COMMON_SETTINGS = {
 }
 # The project's tuning of Scrapy and Python, not of the page path: fewer item-processing tasks per response
 # (crawler/settings.py CONCURRENT_ITEMS) and the garbage-collector extension (crawler/extensions/gc_freeze.py).
+GC_EXTENSION = "crawler.extensions.gc_freeze.GcFreeze"
 TUNING_SETTINGS = {
     "CONCURRENT_ITEMS": project_settings.CONCURRENT_ITEMS,
     "EXTENSIONS": json.dumps(
-        {"crawler.extensions.stats_file.StatsFile": 900, "crawler.extensions.gc_freeze.GcFreeze": 1000}
+        {**BareNewsSpider.custom_settings["EXTENSIONS"], GC_EXTENSION: project_settings.EXTENSIONS[GC_EXTENSION]}
     ),
 }
 LOG_TAIL_LINES = 15

@@ -52,7 +52,7 @@ class _HeadData:
             elif tag == "link":
                 if element.get("rel") == "canonical" and element.get("href") is not None:
                     self.canonical.append(element.get("href"))
-            elif self.title is None and element.getparent() is not None and element.getparent().tag == "head":
+            elif self.title is None and getattr(element.getparent(), "tag", None) == "head":
                 self.title = normalize_space("".join(element.itertext())) or None
 
     def _meta(self, element) -> None:
