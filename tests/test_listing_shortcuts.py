@@ -19,12 +19,16 @@ import pytest
 from parsel import Selector
 
 import lxml.html
-from crawler.extract import listing
-from crawler.extract.listing import (
-    AD_LABEL_IN, AD_LABELS, AD_URL, AD_URL_LOWER, AD_URL_PATTERN, AD_URL_WORDS, HEADING_WINDOW, LONGER_THAN_HEADING,
-    NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, SHOWN_DATE, TITLE_CAP, _ad_url_in, _best_list, _bound, _by_bound,
-    _is_ad, _link_groups, _List, _mean_title, _Page, _without_ads, read_listing, shown_date,
+from crawler.extract import listing, listing_page
+from crawler.extract.link_shapes import ARTICLE
+from crawler.extract.listing import read_listing
+from crawler.extract.listing_ads import (
+    AD_LABEL_IN, AD_LABELS, AD_URL, AD_URL_LOWER, AD_URL_PATTERN, AD_URL_WORDS, _ad_url_in, _is_ad, without_ads,
 )
+from crawler.extract.listing_choice import _best_list, _bound, _by_bound, _link_groups
+from crawler.extract.listing_lists import CandidateList, group_mean_title
+from crawler.extract.listing_page import HEADING_WINDOW, LONGER_THAN_HEADING, TITLE_CAP, ListingPage
+from crawler.extract.listing_titles import NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, SHOWN_DATE, shown_date
 from crawler.extract.page_links import (
     UNFOLLOWABLE, UNFOLLOWABLE_STARTS, Lines, PageLinks, classes_looked_up_in_c, first_picture, followable,
     followable_indexes, page_links,
@@ -163,7 +167,7 @@ def test_reading_a_listing_leaves_the_garbage_collector_as_it_found_it(enabled):
 
 def test_link_shapes_are_worked_out_once_per_href(monkeypatch):
     seen = []
-    monkeypatch.setattr(listing, "link_kind", lambda href: seen.append(href) or listing.ARTICLE)
+    monkeypatch.setattr(listing_page, "link_kind", lambda href: seen.append(href) or ARTICLE)
     entries = "".join(f'<li><a href="/xwzx/2026-11/25/content_{n}.htm">青溪县新闻标题第{n}条消息</a></li>' for n in range(6))
     html = f"<html><body><ul>{entries}</ul><div class='side'><ul>{entries}</ul></div></body></html>"
     assert len(read_listing(html, "http://www.qx.cn/xwzx/").entries) == 6
@@ -172,14 +176,14 @@ def test_link_shapes_are_worked_out_once_per_href(monkeypatch):
 
 def pages_with_lists():
     for case in FIXTURES:
-        page = _Page(listing._root(case.html), case.url)
+        page = ListingPage(listing._root(case.html), case.url)
         yield case.id, page, *_link_groups(page)
 
 
 def test_lists_come_in_the_order_of_their_bound_as_sorted_gives_it():
     for case_id, page, groups, links_of in pages_with_lists():
         bounds = [
-            (_bound(len(members), _mean_title(page, key, members, links_of)), key)
+            (_bound(len(members), group_mean_title(page, key, members, links_of)), key)
             for key, members in groups.items() if len(members) >= 2
         ]
         assert list(_by_bound(page, groups, links_of)) == sorted(bounds, key=lambda item: -item[0]), case_id
@@ -189,7 +193,7 @@ def test_lists_come_in_the_order_of_their_bound_as_sorted_gives_it():
 def test_the_best_list_is_the_first_of_the_best_rated_when_every_list_is_rated_in_full():
     for case_id, page, groups, links_of in pages_with_lists():
         best, _ = _best_list(page, groups, links_of)
-        scores = {key: _List(page, key, groups[key], links_of).rate() for _, key in _by_bound(page, groups, links_of)}
+        scores = {key: CandidateList(page, key, groups[key], links_of).rate() for _, key in _by_bound(page, groups, links_of)}
         first_best = max(scores, key=scores.get)  # the first of the equal best, in bound order
         assert (best.container, best.tag) == first_best, case_id
         assert best.score == scores[first_best], case_id
@@ -203,7 +207,7 @@ def test_a_ranking_is_told_the_same_when_the_count_stops_early():
                 for n, entry in enumerate(members, 1):
                     text = page.text(entry)
                     numbered += text.startswith(str(n)) and not text[len(str(n)):len(str(n)) + 1].isdigit()
-                assert _List(page, key, members, links_of)._is_ranked() == (numbered >= 0.8 * len(members)), case_id
+                assert CandidateList(page, key, members, links_of)._is_ranked() == (numbered >= 0.8 * len(members)), case_id
 
 
 def test_text_with_more_non_space_characters_than_a_heading_is_too_long_however_it_collapses():
@@ -220,7 +224,7 @@ def test_a_box_heading_is_the_nearest_short_text_before_the_list():
         '<div><span>' + " ".join(["短"] * 20) + '</span><ul><li><a href="/a/2.html">青溪新闻二</a></li></ul></div>'
         '<div><p></p><ul><li><a href="/a/3.html">青溪新闻三</a></li></ul></div>'
     )
-    page = _Page(Selector(text=f"<html><body>{boxes}</body></html>").root, "http://www.qx.cn/")
+    page = ListingPage(Selector(text=f"<html><body>{boxes}</body></html>").root, "http://www.qx.cn/")
     containers = [ul for ul in page.links.root.iter("ul")]
     assert [page.box_heading(ul) for ul in containers] == ["民生 关注", "", ""]
 
@@ -230,7 +234,7 @@ def test_box_headings_are_the_same_when_every_sibling_is_collapsed_in_full(monke
         return {name: [page.box_heading(box) for box, _ in groups] for name, page, groups, _ in pages_with_lists()}
 
     with_shortcut = headings()
-    monkeypatch.setattr(listing, "LONGER_THAN_HEADING", re.compile(r"(?!)"))  # never too long at a glance
+    monkeypatch.setattr(listing_page, "LONGER_THAN_HEADING", re.compile(r"(?!)"))  # never too long at a glance
     assert headings() == with_shortcut
 
 
@@ -238,8 +242,8 @@ def test_lists_and_their_bounds_share_one_mean_title_per_group():
     for case_id, page, groups, links_of in pages_with_lists():
         for key, members in groups.items():
             plain = sum(max(page.capped[index] for index in links_of[entry]) for entry in members) / len(members)
-            assert _mean_title(page, key, members, links_of) == plain, case_id
-            assert _List(page, key, members, links_of).mean_title == plain, case_id
+            assert group_mean_title(page, key, members, links_of) == plain, case_id
+            assert CandidateList(page, key, members, links_of).mean_title == plain, case_id
 
 
 def test_a_text_is_asked_about_only_when_it_begins_like_no_title():
@@ -254,7 +258,7 @@ def test_a_text_is_asked_about_only_when_it_begins_like_no_title():
 
 def test_titles_are_the_texts_no_title_rule_turns_down():
     for case in FIXTURES:
-        page = _Page(listing._root(case.html), case.url)
+        page = ListingPage(listing._root(case.html), case.url)
         for index in page.followed:
             text, hover = page.links.texts[index], page.links.titles[index]
             if hover and len(hover) > len(text):
@@ -339,12 +343,12 @@ def test_picks_without_ads_are_those_that_are_no_ad():
     pages = [listing._root(case.html) for case in FIXTURES]
     pages += [Selector(text=f"<ul>{labelled}</ul>").root, Selector(text=f"<ul>{labelled}{clicked}</ul>").root]
     for root in pages:
-        page = _Page(root, "http://www.qx.cn/")
+        page = ListingPage(root, "http://www.qx.cn/")
         groups, links_of = _link_groups(page)
         picks = [
             (index, entry) for members in groups.values() for entry in members for index in links_of[entry]
         ]
-        assert _without_ads(page, picks) == [(i, entry) for i, entry in picks if not _is_ad(page, entry, i)]
+        assert without_ads(page, picks) == [(i, entry) for i, entry in picks if not _is_ad(page, entry, i)]
 
 
 def test_ancestors_tags_kinds_and_texts_read_together_are_those_read_one_by_one():

@@ -68,9 +68,11 @@ from functools import cached_property
 
 from crawler.dates.parse import DEFAULT_TIMEZONE
 from crawler.dates.url import url_date
+from crawler.extract.date_distractors import Distractors
+from crawler.extract.date_headline import article_headline
 from crawler.extract.date_metadata import PageMetadata
 from crawler.extract.date_text import URL, DateEvidence, DateReader
-from crawler.extract.visible_dates import Distractors, Visible, VisibleDates, article_headline
+from crawler.extract.visible_dates import Visible, VisibleDates
 
 __all__ = ["DateEvidence", "PageDates", "find_published", "find_updated"]
 

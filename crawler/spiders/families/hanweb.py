@@ -27,7 +27,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit
 
 import lxml.html
 
-from crawler.extract.listing import SHOWN_DATE
+from crawler.extract.listing_titles import SHOWN_DATE
 from crawler.extract.page_links import RECORD
 from crawler.spiders.families.family import CmsSpider
 

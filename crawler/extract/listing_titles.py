@@ -1,0 +1,69 @@
+"""What a listing's texts say: the title each followed link shows, and the date an entry shows.
+
+A link's title is its text, its ``title`` attribute when the text is cut
+short, or an image's alt; a text that is no title (a URL, a date alone,
+更多, 下一页 …: ``NOT_A_TITLE``) gives none. ``shown_date`` finds the first
+date a text shows (2026-11-25 10:20, 11月25日, 3小时前, 刚刚 …).
+"""
+
+import re
+
+from crawler.extract.page_links import first_picture
+
+NOT_TITLE = re.compile(
+    r"^(?:https?://|www\.|[\d\s.:/\-\[\]()（）年月日]+$"
+    r"|(?:更多|more|查看更多|详细|详情|全文|阅读全文|点击查看|进入|返回)\W*$"
+    r"|(?:上一?[页頁]|下一?[页頁]|首[页頁]|尾[页頁]|末[页頁]|前[页頁]|[后後][页頁]|prev|next|first|last|[<>«»‹›→]+)\W*$)",
+    re.IGNORECASE,
+)
+SHOWN_DATE = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
+    r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
+)
+NOT_A_TITLE = re.compile(rf"{NOT_TITLE.pattern}|(?:{SHOWN_DATE.pattern})\Z", re.IGNORECASE)  # or a date alone
+# What a text NOT_A_TITLE matches can begin with, besides a digit (``str.isdecimal``) and the whitespace a collapsed
+# text has none of: the first characters of each of its branches, in both cases.
+NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点进返上下首尾末前后後pPnNfFlL<>«»‹›→刚今昨")
+DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
+# Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
+DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
+
+
+def shown_date(text: str) -> str | None:
+    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, tried only where a date can begin.
+
+    That is the start of a run of digits followed by a separator or a unit
+    (or of 刚刚, 今天 …) and, for a year (four digits then a separator), the
+    last four digits of a longer run: scanning a long text for a few
+    candidates is many times faster than trying the whole pattern at every
+    character.
+    """
+    if not DATE_MARK.search(text):
+        return None
+    for start in DATE_START.finditer(text):
+        found = SHOWN_DATE.match(text, start.start())
+        if not found and start.end(1) - start.start() > 4:
+            found = SHOWN_DATE.match(text, start.end(1) - 4)
+        if found:
+            return found[0]
+    return None
+
+
+def link_titles(links, followed: list[int]) -> list[str]:
+    """The title each followed link shows: its text, its ``title`` attribute when the text is cut short, an image's
+    alt; "" for none (or for a text that is no title: a date, 更多, 下一页 …)."""
+    anchors, texts, hovers = links.anchors, links.texts, links.titles
+    titles = []
+    for index in followed:
+        text, hover = texts[index], hovers[index]
+        if hover and len(hover) > len(text):
+            text = " ".join(hover.split())
+        if not text:
+            picture = first_picture(anchors[index])
+            text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
+        # Whitespace collapsed, a text can be no title only if it begins like NOT_A_TITLE (tested).
+        titles.append(
+            "" if (text[:1] in NOT_A_TITLE_STARTS or text[:1].isdecimal()) and NOT_A_TITLE.match(text) else text
+        )
+    return titles
