@@ -59,7 +59,8 @@ COUNTRY_ZONES = {
     "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "be": "Europe/Brussels",
     "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "it": "Europe/Rome", "es": "Europe/Madrid",
     "pt": "Europe/Lisbon", "br": "America/Sao_Paulo", "uy": "America/Montevideo",
-    "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City", "cn": "Asia/Shanghai",
+    "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City", "cl": "America/Santiago",
+    "pe": "America/Lima", "co": "America/Bogota", "se": "Europe/Stockholm", "cn": "Asia/Shanghai",
     "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
     "us": "America/New_York", "ca": "America/Toronto", "au": "Australia/Sydney", "in": "Asia/Kolkata",
 }

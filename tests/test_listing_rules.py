@@ -153,3 +153,21 @@ def test_the_lead_story_printed_bigger_above_the_list_joins_it():
 def test_a_block_of_other_links_above_the_list_is_not_a_lead_story():
     above = '<div class="tabs"><a href="/xwzx/">要闻</a><a href="http://www.gov.cn/xinwen/2026-11/25/content_5.htm">国务院常务会议部署冬季安全生产</a></div>'
     assert extract_listing(page(f'<div class="list">{above}<ul>{entries()}</ul></div>'), URL)["article_links"] == links()
+
+
+def test_an_entry_holding_the_pager_is_no_article():
+    # The pager sits in the list as its last item, its links titled in a language 下一页 rules don't know.
+    # (Page URLs of no list shape: TYPO3 writes /page-2.)
+    pager = (
+        '<li class="nav-links"><a href="/xwzx/page-1">Vorherige Seite</a> <a href="/xwzx/page-3">Nächste Seite</a></li>'
+    )
+    result = extract_listing(page(f"<ul>{entries()}{pager}</ul>"), "http://www.qxnews.cn/xwzx/page-2")
+    assert result == {"article_links": links(), "next_page": "http://www.qxnews.cn/xwzx/page-3"}
+
+
+def test_the_next_page_is_no_article():
+    # rel="next" in <head> names the next page; the list's last item links it too, under words no rule knows.
+    more = '<li><a href="/xwzx/page-2">Weitere Meldungen aus dem Kreis</a></li>'
+    head = '<title>新闻中心 - 青溪新闻网</title><link rel="next" href="/xwzx/page-2">'
+    result = extract_listing(page(f"<ul>{entries()}{more}</ul>", head=head), URL)
+    assert result == {"article_links": links(), "next_page": "http://www.qxnews.cn/xwzx/page-2"}

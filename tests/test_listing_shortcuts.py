@@ -100,8 +100,13 @@ def random_strings(alphabet: list[str], count: int, seed: int) -> list[str]:
 def test_the_next_hint_scan_finds_what_next_hint_finds():
     alphabet = ["页", "頁", "下", "一", "版", "加", "载", "更多", "n", "N", "e", "E", "x", "X", "t", "T", "o", "O", "l", "d",
                 "r", "R", ">", "›", "»", "〉", "→", " ", "ſ", "K"]
-    strings = random_strings(alphabet, 20000, 1)
-    strings += ["下一页", "下一版", "加载更多", "Next »", "OLDER posts", "nExt", "olde", "下 一版", "上一页"]
+    # The other languages' words: their first letters in both cases and the rest of each word.
+    alphabet += ["ä", "Ä", "s", "S", "p", "P", "v", "V", "w", "W", "a", "A", "с", "С", "д", "Д", "次", "다", "ächste",
+                 "astępn", "ltere", "uivant", "iguiente", "eguinte", "uccessiv", "róxima", "olgende", "ледующ", "へ", "の",
+                 "ページ", "음", "eiter", "vanti", "алее", "ÄLTERE", "ACHSTE"]
+    strings = random_strings(alphabet, 40000, 1)
+    strings += ["下一页", "下一版", "加载更多", "Next »", "OLDER posts", "nExt", "olde", "下 一版", "上一页", "Nächste Seite",
+                "ſuivant", "Página siguiente", "次のページ", "다음 페이지", "Следующая", "weiterlesen", "NÄCHSTE"]
     for string in strings:
         assert [m.span() for m in NEXT_HINT_SCAN.finditer(string)] == [m.span() for m in NEXT_HINT.finditer(string)]
     plain = re.compile("next|nxt", re.IGNORECASE)

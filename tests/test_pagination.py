@@ -117,3 +117,29 @@ def test_a_load_more_link_counts_only_inside_a_pager_and_on_the_same_list():
     pager = '<div class="pagination"><a href="index_2.html">加载更多</a></div>'
     assert next_of(pager) == "http://127.0.0.1:8355/xwzx/qxyw/index_2.html"
     assert next_of('<div class="pagination"><a href="/zt/2026/">加载更多</a></div>') is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Nächste Seite »", "nächste", "Ältere Beiträge", "Suivant ›", "Page suivante", "Siguiente »", "Página siguiente",
+        "Próxima página", "Seguinte", "Successiva", "Volgende pagina", "Następna strona", "Следующая", "次へ",
+        "次のページ", "다음 페이지",
+    ],
+)
+def test_next_page_words_of_other_languages_anywhere(label):
+    html = f'<p class="teaser"><a href="index_2.html">{label}</a></p>'
+    assert next_of(html) == "http://127.0.0.1:8355/xwzx/qxyw/index_2.html"
+
+
+@pytest.mark.parametrize("label", ["Weiter »", "weiter", "Avanti", "Далее →"])
+def test_a_word_that_also_means_read_on_is_a_next_page_only_in_a_pager(label):
+    assert next_of(f'<div class="blaettern"><a href="index_2.html">{label}</a></div>') == (
+        "http://127.0.0.1:8355/xwzx/qxyw/index_2.html"
+    )
+    assert next_of(f'<p class="teaser">Der Kreistag tagt. <a href="index_2.html">{label}</a></p>') is None
+
+
+@pytest.mark.parametrize("label", ["weiterlesen", "Nächstes Jahr", "Suivre", "Siguientes pasos"])
+def test_other_words_are_no_next_page(label):
+    assert next_of(f'<p><a href="index_2.html">{label}</a></p>') is None

@@ -25,8 +25,10 @@ are blocks of articles (a table row of two headlines), each titled article
 link of an entry is taken; a lead story printed bigger just before the list
 (头条) joins it when its link is of the list's URL family. A page whose best
 list is section links (or nothing) has no article entries. In the winning
-lists, entries labelled as ads (广告, 推广, ad-network click URLs) and
-list-shaped links in lists of articles are left out.
+lists, entries labelled as ads (广告, 推广, ad-network click URLs),
+list-shaped links in lists of articles, an entry of one link that holds the
+pager (a pager printed as the list's last item, ``vorherige 1 2 3
+nächste``) and the next page itself are left out.
 
 Links come out absolute (``<base href>`` honoured) and canonical
 (``crawler.urls.strip_tracking``: no tracking parameters, no fragment), in
@@ -106,14 +108,17 @@ def _read_listing(root, url: str | None) -> Listing:
         if chosen.article_share >= 0.5:  # a list of articles: its list-shaped links are left out
             kinds = page.kinds([index for index, _ in chosen_picks])
             chosen_picks = [pick for pick, kind in zip(chosen_picks, kinds) if kind != LIST]
+        if chosen.titles_per_entry < 1.5 and page.pager.element is not None:  # an entry of one link holding
+            chosen_picks = [pick for pick in chosen_picks if not page.holds_pager(pick[1])]  # the pager is the pager
         picks += chosen_picks
     picked += without_ads(page, picks)
-    return Listing(_entries(page, picked), page.pager.next_page)
+    return Listing(_entries(page, picked, page.pager.next_page), page.pager.next_page)
 
 
-def _entries(page: ListingPage, picked: list[tuple[int, object]]) -> list[ListingEntry]:
-    """The picked links in page order, absolute and canonical, each once, with their title and shown date."""
-    entries, hrefs, links = [], set(), set()
+def _entries(page: ListingPage, picked: list[tuple[int, object]], next_page: str | None) -> list[ListingEntry]:
+    """The picked links in page order, absolute and canonical, each once, with their title and shown date (the
+    next page is no article)."""
+    entries, hrefs, links = [], set(), {next_page}
     page_hrefs, titles, text = page.links.hrefs, page.titles, page.text
     canonical = page.links.canonical if page.links.base else str.strip
     for index, entry in sorted(picked, key=itemgetter(0)):

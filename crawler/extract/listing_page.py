@@ -140,6 +140,10 @@ class ListingPage:
             element = child
         return known[element]
 
+    def holds_pager(self, entry) -> bool:
+        """Whether ``entry`` is the pager's element or holds it (``下一页``, ``Nächste Seite`` …)."""
+        return entry is self.pager.element or entry in self._pager_ancestors
+
     def near_pager(self, container) -> float:
         """How close the pager is: within the list or its parent 1.5, its grandparent 1.2, else 1."""
         if not self._pager_ancestors:

@@ -4,13 +4,16 @@ In order of trust:
 
 1. ``rel="next"`` on a ``<link>`` or ``<a>``;
 2. a link whose text says next: 下一页 (下一頁), 下页, 后一页, 下一版 (digital papers),
-   Next, ``下一页>>`` …, or whose ``title`` (a picture button's ``alt``)
-   does — if the page shows such a control but it leads nowhere
-   (``javascript:``, ``#page=2``, the page itself), the list has no
-   followable next page;
-3. an arrow (``>``, ``>>``, ``›``, ``»``, ``→``), a 加载更多 (load more) link
-   or a ``next``/``nxt`` class inside a pager — outside one an arrow is
-   usually a "more" link to the section;
+   Next, Older posts, ``下一页>>`` …, and in other languages Nächste Seite,
+   Ältere Beiträge, Suivant, Page suivante, Siguiente, Próxima, Seguinte,
+   Successiva, Volgende, Następna, Следующая, 次へ, 다음 (capitalised or not),
+   or whose ``title`` (a picture button's ``alt``) does — if the page shows
+   such a control but it leads nowhere (``javascript:``, ``#page=2``, the page
+   itself), the list has no followable next page;
+3. an arrow (``>``, ``>>``, ``›``, ``»``, ``→``), a 加载更多 (load more) link, a
+   word that also means "read on" (Weiter, Avanti, Далее) or a ``next``/``nxt``
+   class inside a pager — outside one an arrow is usually a "more" link to
+   the section, and such a word the end of a teaser;
 4. a pager script: TRS's ``createPageHTML(total, current, "index", "html")``
    (literal numbers or ``var`` names) prints ``index.html``, ``index_1.html`` …
    in the browser and leaves no link in the HTML; Hanweb's jpage
@@ -36,22 +39,39 @@ from lxml.etree import _Element
 
 from crawler.extract.page_links import Lines, PageLinks, first_picture, followable, page_links
 
+# The words for "next page" of other languages, capitalised or not (never in capitals: no case folding, which in
+# Unicode turns "ſ" into "s"); each holds a stem of NEXT_HINT.
+NEXT_WORDS = (
+    r"[Nn]ächste(?:\s+[Ss]eite)?|[Ää]ltere\s+(?:[Bb]eiträge|[Mm]eldungen|[Nn]achrichten|[Aa]rtikel|[Ee]inträge)"
+    r"|(?:[Pp]age\s+)?[Ss]uivante?|(?:[Pp]ágina\s+)?[Ss]iguiente|[Pp]róxima(?:\s+[Pp]ágina)?"
+    r"|(?:[Pp]ágina\s+)?[Ss]eguinte|(?:[Pp]agina\s+)?[Ss]uccessiva|[Vv]olgende(?:\s+[Pp]agina)?"
+    r"|[Nn]astępna(?:\s+[Ss]trona)?|[Сс]ледующая(?:\s+[Сс]траница)?|次(?:へ|の?ページ)|다음(?:\s*페이지)?"
+)
+# Words for "next" that also end teasers ("read on"): a next page only inside a pager, like an arrow.
+ON_WORDS = r"[Ww]eiter|[Aa]vanti|[Дд]алее"
 NEXT_WORD = re.compile(
-    r"^[\[【(（]?\s*(?:下一?[页頁]|下[页頁]|[后後]一?[页頁]|下一版|next(?:\s*page)?|older(?:\s+(?:posts|entries))?)"
-    r"\s*(?:[>›»〉→]|&gt;)*\s*[\]】)）]?$",
+    r"^[\[【(（]?\s*(?:下一?[页頁]|下[页頁]|[后後]一?[页頁]|下一版|next(?:\s*page)?|older(?:\s+(?:posts|entries))?"
+    rf"|(?-i:{NEXT_WORDS}))\s*(?:[>›»〉→]|&gt;)*\s*[\]】)）]?$",
     re.IGNORECASE,
 )
-NEXT_HINT = re.compile(r"[页頁]|下一版|加载更多|next|older|[>›»〉→]", re.IGNORECASE)
+NEXT_HINT = re.compile(
+    r"[页頁]|下一版|加载更多|next|older|[>›»〉→]|(?-i:[Nn]ächste|[Ää]ltere|[Ss]uivant|[Ss]iguiente|[Pp]róxima|[Ss]eguinte"
+    rf"|[Ss]uccessiv|[Vv]olgende|[Nn]astępn|[Сс]ледующ|次(?:へ|の?ページ)|다음|{ON_WORDS})",
+    re.IGNORECASE,
+)
 # NEXT_HINT written to begin with one character class (its first characters, each case of a letter spelled out),
 # which lets ``re`` skip to those characters instead of trying every branch at every position: many times faster
 # over all the link texts of a page. It finds exactly what NEXT_HINT finds.
 NEXT_HINT_SCAN = re.compile(
-    r"[页頁>›»〉→下加nNoO](?:(?<=[页頁>›»〉→])|(?<=下)一版|(?<=加)载更多|(?<=[nN])[eE][xX][tT]|(?<=[oO])[lL][dD][eE][rR])"
+    r"[页頁>›»〉→下加nNoOäÄsSpPvVсС次다wWaAдД](?:(?<=[页頁>›»〉→])|(?<=下)一版|(?<=加)载更多|(?<=[nN])[eE][xX][tT]"
+    r"|(?<=[oO])[lL][dD][eE][rR]|(?<=[Nn])(?:ächste|astępn)|(?<=[Ää])ltere"
+    r"|(?<=[Ss])(?:uivant|iguiente|eguinte|uccessiv)|(?<=[Pp])róxima|(?<=[Vv])olgende|(?<=[Сс])ледующ"
+    r"|(?<=次)(?:へ|の?ページ)|(?<=다)음|(?<=[Ww])eiter|(?<=[Aa])vanti|(?<=[Дд])алее)"
 )
-NEXT_ARROW = re.compile(r"^(?:[>›»〉→]{1,2}|&gt;){1,2}$|^(?:点击)?加载更多$")
+NEXT_ARROW = re.compile(rf"^(?:[>›»〉→]{{1,2}}|&gt;){{1,2}}$|^(?:点击)?加载更多$|^(?:{ON_WORDS})\s*(?:[>›»〉→]|&gt;)*$")
 NEXT_IN_CLASS = re.compile(r"[nN](?:[eE][xX]|[xX])[tT]")  # next|nxt in any case: what every NEXT_CLASS word holds
 NEXT_CLASS = re.compile(r"(?:^|[\s_-])(?:next|nxt|nextpage|next-page|page-next|pagenext)(?:$|[\s_-])", re.IGNORECASE)
-PAGER_HINT = re.compile(r"page|pager|pagination|pages|paging|fenye|pg|pn", re.IGNORECASE)
+PAGER_HINT = re.compile(r"page|pager|pagination|pages|paging|fenye|pg|pn|bl(?:ä|ae)ttern", re.IGNORECASE)
 CURRENT_HINT = re.compile(
     r"(?:^|[\s_-])(?:current|cur|curr|on|active|selected|thisclass|now|sel)(?:$|[\s_-])", re.IGNORECASE
 )
