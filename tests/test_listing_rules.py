@@ -1,5 +1,6 @@
 """The rules of ``crawler.extract.listing``, each on a small page built for it."""
 
+import pytest
 from parsel import Selector
 
 from crawler.extract import extract_listing
@@ -122,6 +123,37 @@ def test_relative_dates_and_dates_in_the_link_tail():
         f'<a href="/xwzx/2026-11/25/content_{n}.htm">{TITLES[n]}</a> ({shown})<br>' for n, shown in enumerate(["3小时前", "昨天 10:20", "11-24"])
     ) + "</div>")
     assert [entry.shown_date for entry in read_listing(html, URL).entries] == ["3小时前", "昨天 10:20", "11-24"]
+
+
+def test_dates_of_other_languages_are_shown_dates():
+    shown = ["24.11.2026", "23.11.2026, 18:05", "11/22/2026", "21. November 2026", "20 novembre 2026", "Nov. 19, 2026",
+             "18 de noviembre de 2026"]
+    items = "".join(
+        f'<li><a href="/lokales/story-{n}-about-the-county-council">County council story number {n} of the week</a>'
+        f" <span>{text}</span></li>"
+        for n, text in enumerate(shown)
+    )
+    assert [entry.shown_date for entry in read_listing(page(f"<ul>{items}</ul>"), URL).entries] == shown
+
+
+@pytest.mark.parametrize(
+    "heading", ["热门文章", "Most Read", "Meistgelesen", "Les plus lus", "Más leídas", "Mais lidas", "Più letti", "Trending"]
+)
+def test_a_longer_dated_box_under_a_hot_heading_is_no_listing(heading):
+    stories = "".join(
+        f'<article><h2><a href="/local/county-board-approves-road-plan-{n}">County board approves road plan, part {n}</a>'
+        "</h2><p>What the board decided.</p></article>"
+        for n in range(6)
+    )
+    box = "".join(
+        f'<li><a href="/local/another-story-about-something-else-{n}">Another story about something else, {n}</a>'
+        f" <span>Nov {20 - n}, 2026</span></li>"
+        for n in range(10)
+    )
+    html = page(f'<div class="stream">{stories}</div><div class="col"><div class="box"><h3>{heading}</h3><ul>{box}</ul></div></div>')
+    assert extract_listing(html, URL)["article_links"] == [
+        f"http://www.qxnews.cn/local/county-board-approves-road-plan-{n}" for n in range(6)
+    ]
 
 
 def test_an_empty_page_has_nothing():

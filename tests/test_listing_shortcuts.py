@@ -20,6 +20,7 @@ from parsel import Selector
 
 import lxml.html
 from crawler.extract import listing, listing_page
+from crawler.extract.date_text import find_named_date
 from crawler.extract.link_shapes import ARTICLE
 from crawler.extract.listing import read_listing
 from crawler.extract.listing_ads import (
@@ -294,14 +295,16 @@ def test_lines_tell_the_string_of_a_match_when_strings_hold_newlines():
 
 
 def plain_shown_date(text: str) -> str | None:
-    """SHOWN_DATE tried where a run of digits begins, at the last four digits of a longer run and at 刚今昨前."""
+    """SHOWN_DATE tried where a run of digits begins, at the last four digits of a longer run and at 刚今昨前; else
+    a date with a month name."""
     for run in re.finditer(r"\d+|[刚今昨前]", text):
         found = SHOWN_DATE.match(text, run.start())
         if not found and run.end() - run.start() > 4:
             found = SHOWN_DATE.match(text, run.end() - 4)
         if found:
             return found[0]
-    return None
+    named = find_named_date(text)
+    return named[0] if named else None
 
 
 def test_a_date_is_looked_for_only_where_one_can_begin():
@@ -310,7 +313,8 @@ def test_a_date_is_looked_for_only_where_one_can_begin():
         *"0123456789" * 3, *" -/.年月日前刚今昨天秒分钟小时:\u3000\u0663\uff10ab", "刚刚", "今天", "昨天", "前天", "分钟前", "2020", "19",
     ]
     texts = ["".join(draw.choice(alphabet) for _ in range(draw.randint(0, 25))) for _ in range(100000)]
-    texts += ["2026-11-25 10:20", "青溪 202611251020-11-25", "3小时前", "今天 10:20", "刚刚", "1 老干妈: 173891", "11 - 25"]
+    texts += ["2026-11-25 10:20", "青溪 202611251020-11-25", "3小时前", "今天 10:20", "刚刚", "1 老干妈: 173891", "11 - 25",
+              "24.11.2026", "1.24.11.2026", "11/24/2026 9:30", "24. November 2026", "Nov 24, 2026 11-25", "am 3. Mai 2026"]
     for text in texts:
         assert shown_date(text) == plain_shown_date(text), text
 

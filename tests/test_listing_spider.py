@@ -99,6 +99,21 @@ def test_since_skips_older_entries_and_ends_the_list_at_the_first_older_one(craw
     assert stat(spider, "news/pagination/stopped/older_than_since") == 1
 
 
+@pytest.mark.parametrize(
+    ("name", "url", "since", "kept"),
+    [
+        ("typo3_news_de_page2.html", "https://www.talheimer-kreisbote.de/aktuelles/page-2", "2026-11-22", 3),  # 24.11.2026
+        ("drupal_actualites_fr.html", "https://www.saint-aubin-sur-loire.fr/actualites", "2026-11-21", 3),  # 25 novembre
+        ("joomla_noticias_es.html", "https://www.villanuevadelrio.es/index.php/noticias", "2026-11-19", 3),  # 24 Noviembre
+    ],
+)
+def test_since_reads_the_dates_listings_of_other_languages_show(crawler_factory, name, url, since, kept):
+    spider = crawler_factory(spidercls=GenericSpider, start_url=url, since=since).spider
+    articles, next_page = crawl_page(spider, listing_response(url, name))
+    assert len(articles) == kept and next_page is None
+    assert stat(spider, "news/pagination/stopped/older_than_since") == 1
+
+
 def test_max_pages_ends_the_list(crawler_factory):
     spider = crawler_factory(spidercls=GenericSpider, start_url=TRS_URL, max_pages="2").spider
     assert crawl_page(spider, listing_response(), page=1)[1]

@@ -106,11 +106,15 @@ class DateReader:
 def find_date(text: str, position: int = 0) -> re.Match | None:
     """The first date-like stretch of ``text`` from ``position``."""
     found = _DATE_SHAPE_RE.search(text, position)
-    end = found.start() if found is not None else len(text)
-    for named in _NAMED_DATE_RE.finditer(text, position, end):
+    return find_named_date(text, position, found.start() if found is not None else len(text)) or found
+
+
+def find_named_date(text: str, position: int = 0, end: int | None = None) -> re.Match | None:
+    """The first date written with a month name (9 May 2020, May 9, 2020, 9. Mai 2020) in ``text[position:end]``."""
+    for named in _NAMED_DATE_RE.finditer(text, position, len(text) if end is None else end):
         if (named["month"] or named["month_first"]).lower() in MONTH_NAMES:
             return named
-    return found
+    return None
 
 
 def is_date_line(text: str) -> bool:

@@ -14,7 +14,17 @@ from crawler.extract.listing_page import TITLE_CAP, ListingPage
 CROWDED = 12  # more links than this per entry: a layout block, not a list entry
 # The most each factor of the rating can multiply by: the bound used to skip lists that cannot win.
 BEST_FACTORS = 1.25 * 1.5 * 1.5 * 1.5  # article-shaped links, dated entries, next to the pager, column heading
-HOT_HEADING = re.compile(r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴")
+# A box heading over hot, ranking, recommended or related articles, in Chinese and in the languages of European
+# local news (Most read, Meistgelesen, Les plus lus, Más leídas, Mais lidas, Più letti, Meest gelezen …).
+HOT_HEADING = re.compile(
+    r"热门|热读|最热|热榜|排行|排名|榜|推荐|猜你喜欢|相关|友情链接|合作伙伴"
+    r"|most\s+(?:read|popular|viewed|shared|commented|emailed)|popular|trending|related|recommended|you\s+may\s+also"
+    r"|meistgelesen|meistgeklickt|meistkommentiert|beliebt|empfohlen|empfehlung|ähnliche|verwandte|auch\s+interessier"
+    r"|plus\s+lus|populaires|à\s+lire\s+aussi|même\s+sujet|recommandé|similaires"
+    r"|más\s+(?:leíd|vist)|populares|relacionad|puede\s+interesar|recomendad|mais\s+(?:lid|vist)"
+    r"|più\s+(?:lett|vist)|correlat|popolari|consigliat|meest\s+gelezen|populair|gerelateerd|aanbevolen",
+    re.IGNORECASE,
+)
 
 
 def group_mean_title(page: ListingPage, key: tuple, members: list, links_of: dict) -> float:

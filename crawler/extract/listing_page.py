@@ -25,7 +25,8 @@ AVOID = re.compile(
     r"(?<![a-z])(?:nav|navbar|menu|submenu|header|footer|foot|copyright|side|sidebar|aside|sidenav|hot|hots|rank"
     r"|ranking|paihang|phb|top10|recommend|recommended|tuijian|related|xgxw|xiangguan|friend|friendlink|links|yqlj"
     r"|youqing|ad|ads|advert|adv|guanggao|gg|banner|share|comment|comments|breadcrumb|crumb|crumbs|location"
-    r"|position|weizhi|focus|slide|slider|swiper|carousel|marquee|hidden|hide)(?![a-z])",
+    r"|position|weizhi|focus|slide|slider|swiper|carousel|marquee|hidden|hide|popular|trending|mostread|mostviewed"
+    r"|mostpopular|meistgelesen)(?![a-z])",
 )
 AVOID_TAGS = {"nav", "header", "footer", "aside"}
 CAMEL = re.compile(r"([a-z])([A-Z])")

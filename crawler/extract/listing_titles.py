@@ -3,11 +3,13 @@
 A link's title is its text, its ``title`` attribute when the text is cut
 short, or an image's alt; a text that is no title (a URL, a date alone,
 更多, 下一页 …: ``NOT_A_TITLE``) gives none. ``shown_date`` finds the first
-date a text shows (2026-11-25 10:20, 11月25日, 3小时前, 刚刚 …).
+date a text shows (2026-11-25 10:20, 11月25日, 3小时前, 刚刚, 24.11.2026,
+11/24/2026, 24. November 2026, Nov. 24, 2026 …).
 """
 
 import re
 
+from crawler.extract.date_text import find_named_date
 from crawler.extract.page_links import first_picture
 
 NOT_TITLE = re.compile(
@@ -18,6 +20,7 @@ NOT_TITLE = re.compile(
 )
 SHOWN_DATE = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|(?<![\d.])\d{1,2}(?:\.\d{1,2}\.|/\d{1,2}/|-\d{1,2}-)(?:19|20)\d{2}(?!\d)(?:,?\s*\d{1,2}:\d{2})?"  # 24.11.2026
     r"|(?<!\d)\d{1,2}\s*[-/月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2})?(?!\d)"
     r"|\d+\s*(?:秒|分钟|小时|天)前|刚刚|(?:今天|昨天|前天)\s*\d{1,2}:\d{2}"
 )
@@ -28,25 +31,30 @@ NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点�
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
 # Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
 DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
+# What a date with a month name (24. November 2026, Nov. 24, 2026) holds: a year, and three Latin letters in a row.
+NAMED_DATE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+NAMED_DATE_MONTH = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
 
 
 def shown_date(text: str) -> str | None:
-    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, tried only where a date can begin.
+    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, else a date with a month name.
 
-    That is the start of a run of digits followed by a separator or a unit
-    (or of 刚刚, 今天 …) and, for a year (four digits then a separator), the
-    last four digits of a longer run: scanning a long text for a few
-    candidates is many times faster than trying the whole pattern at every
-    character.
+    ``SHOWN_DATE`` is tried only where a date can begin: the start of a run
+    of digits followed by a separator or a unit (or of 刚刚, 今天 …) and, for
+    a year (four digits then a separator), the last four digits of a longer
+    run. Scanning a long text for a few candidates is many times faster than
+    trying the whole pattern at every character.
     """
-    if not DATE_MARK.search(text):
-        return None
-    for start in DATE_START.finditer(text):
-        found = SHOWN_DATE.match(text, start.start())
-        if not found and start.end(1) - start.start() > 4:
-            found = SHOWN_DATE.match(text, start.end(1) - 4)
-        if found:
-            return found[0]
+    if DATE_MARK.search(text):
+        for start in DATE_START.finditer(text):
+            found = SHOWN_DATE.match(text, start.start())
+            if not found and start.end(1) - start.start() > 4:
+                found = SHOWN_DATE.match(text, start.end(1) - 4)
+            if found:
+                return found[0]
+    if ("19" in text or "20" in text) and NAMED_DATE_MONTH.search(text) and NAMED_DATE_YEAR.search(text):
+        named = find_named_date(text)
+        return named[0] if named else None
     return None
 
 
