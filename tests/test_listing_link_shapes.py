@@ -1,8 +1,12 @@
-"""URL shapes of article pages and list pages (``crawler.extract.link_shapes``), from the CMSs of zh-local-news §2."""
+"""URL shapes of article pages and list pages (``crawler.extract.link_shapes``), from the CMSs of zh-local-news §2
+and of European and American local news sites (TYPO3, Drupal, Joomla, WordPress permalinks)."""
 
 import pytest
 
 from crawler.extract.link_shapes import ARTICLE, LIST, link_kind
+from evaluation.eval_link_shapes import main as eval_link_shapes
+
+from conftest import SHARED
 
 ARTICLES = [
     "/xwzx/qxyw/202611/t20261126_10485.html",  # TRS
@@ -24,6 +28,13 @@ ARTICLES = [
     "/question/27134755/answer/371075828",
     "https://www.qxdaily.cn/2026/11/24/winter-safety-meeting/",  # WordPress permalink
     "/upload/user/1/2020-7-2/195400974278.pdf",
+    "/aktuelles/detail/kreistag-beschliesst-haushalt-2027",  # a headline in the URL: TYPO3 news
+    "/actualites/conseil-municipal-du-24-novembre-les-principales-decisions",  # Drupal
+    "/index.php/noticias/245-el-pleno-aprueba-el-presupuesto-municipal-de-2027",  # Joomla
+    "https://angelmagazin.de/raubfisch/hecht-im-winter-die-besten-koeder/",  # WordPress, no date in the permalink
+    "https://auto-motor.at/Hyundai/Tests/Hyundai-Santa-Fe-Plug-in-Test.html",
+    "https://wien.orf.at/stories/3017954/",  # a long id as the last folder
+    "http://archiv.krimiblog.de/?p=2895",  # WordPress without permalinks
 ]
 LISTS = [
     "/xwzx/qxyw/",
@@ -44,6 +55,10 @@ LISTS = [
     "/search?q=%E6%99%BA",
     "https://www.qxdaily.cn/2026/11/",
     "http://www.example.cn",
+    "/lokales/aus-aller-welt/",  # a section of three words
+    "/tag/kreistag-haushalt-schulen-sanierung/",  # a tag page, however long its name
+    "/author/max-mustermann-und-erika-musterfrau/",
+    "/?p=2",  # a page number
 ]
 
 
@@ -57,6 +72,17 @@ def test_list_shapes(url):
     assert link_kind(url) == LIST
 
 
-@pytest.mark.parametrize("url", ["information_3.html", "/about/contact.html", "news.php"])
+@pytest.mark.parametrize("url", ["information_3.html", "/about/contact.html", "news.php", "/ueber-uns", "/kultur-und-freizeit"])
 def test_shapes_that_say_nothing(url):
     assert link_kind(url) is None
+
+
+def test_real_article_urls_are_mostly_article_shaped(capsys):
+    """``evaluation/eval_link_shapes.py`` on the real article pages of ../shared (their own URLs)."""
+    if not (SHARED / "corpora" / "multilingual").is_dir():
+        pytest.skip("../shared/corpora/multilingual is not here")
+    assert eval_link_shapes(["--corpus", "multilingual"]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split()
+    assert row[:2] == ["multilingual", "300"]
+    article, listed = (float(value.rstrip("%")) for value in row[2:4])
+    assert article >= 80 and listed <= 10

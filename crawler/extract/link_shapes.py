@@ -6,7 +6,11 @@ Chinese portals give their article pages recognisable URLs (see
 ``/n1/2020/0509/c1-2.html``, ``/a/xinwen/2020/0509/123.html``), a long numeric
 or hex id (``art_16_1234.html``, ``thread-202643-1-1.html``, ``/p/6854540762``,
 ``FGNHO51U0001899O.html``), an id parameter (``?id=``, ``&tid=``) or a slug
-after a date (WordPress: ``/2020/05/09/some-title/``). Lists,
+after a date (WordPress: ``/2020/05/09/some-title/``). European and American
+local sites write the headline itself into the URL (TYPO3
+``/aktuelles/detail/kreistag-beschliesst-haushalt-2027``, Drupal, Joomla
+``/noticias/245-el-pleno-aprueba-…``, WordPress ``/hecht-im-winter-die-besten-koeder/``):
+four words or more, where a section has one to three. Lists,
 sections and site furniture have other shapes: a directory (``/xwzx/``),
 ``index_2.html``, ``list_3.htm``, ``node_2.htm``, ``/col/col12/index.html``,
 ``?page=3``, tag, search, author and user pages.
@@ -32,7 +36,7 @@ _ARTICLE_NAME = re.compile(
 )
 _ID_PARAM = re.compile(
     r"(?:^|&)(?:id|aid|tid|nid|did|docid|doc_id|articleid|article_id|newsid|news_id|contentid|content_id|infoid"
-    r"|itemid|pid)=\w*\d{2,}",
+    r"|itemid|pid)=\w*\d{2,}|(?:^|&)p=\d{3,}(?:&|$)",  # ?p=2895: a WordPress post; ?p=2: a page
     re.IGNORECASE,
 )
 _LIST_NAME = re.compile(
@@ -46,13 +50,18 @@ _LIST_DIR = re.compile(
     re.IGNORECASE,
 )
 _PAGING_QUERY = re.compile(
-    r"(?:^|&)(?:page|pageno|page_no|pagenum|pageindex|currpage|pn|p|q|query|keyword|keywords|kw|wd|search)=[^&]*"
+    r"(?:^|&)(?:page|pageno|page_no|pagenum|pageindex|currpage|pn|q|query|keyword|keywords|kw|wd|search)=[^&]*"
+    r"|(?:^|&)p=(?!\d{3,}(?:&|$))[^&]*"
     r"|(?:^|&)(?:mod=(?:space|forumdisplay|list|search)|a=lists)(?:&|$)",
     re.IGNORECASE,
 )
 _CATEGORY_QUERY = re.compile(r"(?:^|&)(?:catid|cid|classid|typeid|fid|column|channel|col)=", re.IGNORECASE)
 _SLUG_AFTER_DATE = re.compile(r"/(?:19|20)\d{2}/\d{1,2}/(?:\d{1,2}/)?[^/]*[a-zA-Z%-][^/]*/$")  # WordPress permalinks
 _NUMBERED_NAME = re.compile(r"^\d{1,4}\.s?html?$")
+# A headline written into the URL: four words or more (kreistag-beschliesst-haushalt-2027,
+# Hyundai-Santa-Fe-Plug-in-Test.html, county-board-approves-budget/); section names have one to three
+# (lokales, aus-aller-welt). Or a long numeric id as the last folder (/stories/3017954/).
+_SLUG = re.compile(r"(?=[^.]*[^\W\d_])[^\W_]+(?:[-_][^\W_]+){3,}(?:\.\w+)?|\d{5,}", re.UNICODE)
 _HOST_END = re.compile(r"[/?]")
 
 ARTICLE = "article"
@@ -81,10 +90,14 @@ def link_kind(url: str) -> str | None:
     name = path.rsplit("/", 1)[-1]
     if not name and _SLUG_AFTER_DATE.search(path):
         return ARTICLE
+    if not name and _SLUG.fullmatch(path.rstrip("/").rsplit("/", 1)[-1]):
+        return LIST if _LIST_DIR.search(path) else ARTICLE
     if not name or _LIST_NAME.match(name):
         return LIST
     if query and (_PAGING_QUERY.search(query) or _CATEGORY_QUERY.search(query)):
         return LIST
     if _DATE_IN_PATH.search(path) or _ARTICLE_NAME.search(name):
         return ARTICLE
-    return LIST if _LIST_DIR.search(path) or _NUMBERED_NAME.match(name) else None
+    if _LIST_DIR.search(path) or _NUMBERED_NAME.match(name):
+        return LIST
+    return ARTICLE if _SLUG.fullmatch(name) else None
