@@ -136,6 +136,18 @@ def test_dates_of_other_languages_are_shown_dates():
     assert [entry.shown_date for entry in read_listing(page(f"<ul>{items}</ul>"), URL).entries] == shown
 
 
+def test_a_card_link_is_titled_by_its_heading_and_its_date_is_shown_even_run_into_other_text():
+    # Minified cards: one link around heading, date and summary, no whitespace between them.
+    cards = "".join(
+        f'<li><a href="/nieuws/raad-besluit-over-het-zwembad-deel-{n}"><h3>Raad besluit over het zwembad, deel {n}</h3>'
+        f"<p>{24 - n} november 2026</p><p>Samenvatting van het bericht over het zwembad.</p></a></li>"
+        for n in range(5)
+    )
+    listing = read_listing(page(f"<ul>{cards}</ul>"), URL)
+    assert [entry.title for entry in listing.entries] == [f"Raad besluit over het zwembad, deel {n}" for n in range(5)]
+    assert [entry.shown_date for entry in listing.entries] == [f"{24 - n} november 2026" for n in range(5)]
+
+
 @pytest.mark.parametrize(
     "heading", ["热门文章", "Most Read", "Meistgelesen", "Les plus lus", "Más leídas", "Mais lidas", "Più letti", "Trending"]
 )

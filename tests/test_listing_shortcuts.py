@@ -29,7 +29,9 @@ from crawler.extract.listing_ads import (
 from crawler.extract.listing_choice import _best_list, _bound, _by_bound, _link_groups
 from crawler.extract.listing_lists import CandidateList, group_mean_title
 from crawler.extract.listing_page import HEADING_WINDOW, LONGER_THAN_HEADING, TITLE_CAP, ListingPage
-from crawler.extract.listing_titles import NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, SHOWN_DATE, shown_date
+from crawler.extract.listing_titles import (
+    CARD_TEXT, NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, SHOWN_DATE, shown_date,
+)
 from crawler.extract.page_links import (
     UNFOLLOWABLE, UNFOLLOWABLE_STARTS, Lines, PageLinks, classes_looked_up_in_c, first_picture, followable,
     followable_indexes, page_links,
@@ -272,6 +274,9 @@ def test_titles_are_the_texts_no_title_rule_turns_down():
             if not text:
                 picture = next(page.links.anchors[index].iter("img"), None)
                 text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
+            elif len(text) > CARD_TEXT:
+                headings = page.links.anchors[index].xpath("(.//h1|.//h2|.//h3|.//h4|.//h5|.//h6)[1]")
+                text = " ".join(headings[0].text_content().split()) or text if headings else text
             assert page.titles[index] == ("" if NOT_A_TITLE.match(text) else text), case.id
 
 

@@ -105,6 +105,7 @@ def test_since_skips_older_entries_and_ends_the_list_at_the_first_older_one(craw
         ("typo3_news_de_page2.html", "https://www.talheimer-kreisbote.de/aktuelles/page-2", "2026-11-22", 3),  # 24.11.2026
         ("drupal_actualites_fr.html", "https://www.saint-aubin-sur-loire.fr/actualites", "2026-11-21", 3),  # 25 novembre
         ("joomla_noticias_es.html", "https://www.villanuevadelrio.es/index.php/noticias", "2026-11-19", 3),  # 24 Noviembre
+        ("gemeente_nieuws_nl.html", "https://www.westerveen.nl/nieuws", "2026-11-19", 3),  # inside the link
     ],
 )
 def test_since_reads_the_dates_listings_of_other_languages_show(crawler_factory, name, url, since, kept):

@@ -53,7 +53,6 @@ from crawler.extract.link_shapes import LIST
 from crawler.extract.listing_ads import without_ads
 from crawler.extract.listing_choice import chosen_lists, lead_story
 from crawler.extract.listing_page import ListingPage
-from crawler.extract.listing_titles import shown_date
 from crawler.extract.page_links import classes_looked_up_in_c
 from crawler.gc_pause import cyclic_gc_paused
 
@@ -119,7 +118,7 @@ def _entries(page: ListingPage, picked: list[tuple[int, object]], next_page: str
     """The picked links in page order, absolute and canonical, each once, with their title and shown date (the
     next page is no article)."""
     entries, hrefs, links = [], set(), {next_page}
-    page_hrefs, titles, text = page.links.hrefs, page.titles, page.text
+    page_hrefs, titles = page.links.hrefs, page.titles
     canonical = page.links.canonical if page.links.base else str.strip
     for index, entry in sorted(picked, key=itemgetter(0)):
         href = page_hrefs[index]
@@ -131,7 +130,7 @@ def _entries(page: ListingPage, picked: list[tuple[int, object]], next_page: str
             continue
         links.add(link)
         title = titles[index]
-        entries.append(ListingEntry(link, title, shown_date(text(entry).replace(title, " ", 1))))
+        entries.append(ListingEntry(link, title, page.shown_date(entry, title)))
     return entries
 
 

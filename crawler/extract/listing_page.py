@@ -12,7 +12,7 @@ from itertools import repeat
 from urllib.parse import urlsplit
 
 from crawler.extract.link_shapes import LIST, link_kind
-from crawler.extract.listing_titles import link_titles, shown_date
+from crawler.extract.listing_titles import link_titles, may_name_a_date, shown_date
 from crawler.extract.page_links import element_text, followable_indexes, page_links
 from crawler.extract.pagination import find_pager
 
@@ -30,6 +30,7 @@ AVOID = re.compile(
 )
 AVOID_TAGS = {"nav", "header", "footer", "aside"}
 CAMEL = re.compile(r"([a-z])([A-Z])")
+RUN_TOGETHER = re.compile(r"[^\W\d_]\d|\d[^\W\d_]")  # a word and a number with no space between (zwembad24)
 COLUMN_NOISE = re.compile(r"\s*(?:更多|more)?\s*[>›»+]*\s*$|^[\s·•■□◆●]+", re.IGNORECASE)
 _UNKNOWN = object()  # not worked out yet, where None is an answer
 
@@ -110,8 +111,22 @@ class ListingPage:
         """Whether the entry shows a date."""
         shown = self._dated.get(entry)
         if shown is None:
-            self._dated[entry] = shown = shown_date(self.text(entry)) is not None
+            self._dated[entry] = shown = self.shown_date(entry) is not None
         return shown
+
+    def shown_date(self, entry, title: str = "") -> str | None:
+        """The date an entry shows (outside ``title``). Its ``text`` runs the texts of block elements together
+        (``…zwembad24 november 2026Korte…``): where that hides a date with a month name, its texts are read
+        again spaced apart."""
+        text = self.text(entry)
+        found = shown_date(text.replace(title, " ", 1) if title else text)
+        if found is None and may_name_a_date(text) and RUN_TOGETHER.search(text):
+            spaced = " ".join(entry.itertext())
+            if entry.tag == "a" and entry.tail:
+                spaced += " " + entry.tail
+            spaced = " ".join(spaced.split())
+            found = shown_date(spaced.replace(title, " ", 1) if title else spaced)
+        return found
 
     def index_of(self, anchor) -> int | None:
         """The index of a link in ``links.anchors`` (None for an element that is no link read)."""

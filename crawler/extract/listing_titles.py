@@ -10,7 +10,7 @@ date a text shows (2026-11-25 10:20, 11月25日, 3小时前, 刚刚, 24.11.2026,
 import re
 
 from crawler.extract.date_text import find_named_date
-from crawler.extract.page_links import first_picture
+from crawler.extract.page_links import element_text, first_picture
 
 NOT_TITLE = re.compile(
     r"^(?:https?://|www\.|[\d\s.:/\-\[\]()（）年月日]+$"
@@ -31,6 +31,8 @@ NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点�
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
 # Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
 DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+CARD_TEXT = 48  # a link's text longer than this may be a whole card's (a heading is shorter than card and summary)
 # What a date with a month name (24. November 2026, Nov. 24, 2026) holds: a year, and three Latin letters in a row.
 NAMED_DATE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NAMED_DATE_MONTH = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
@@ -52,15 +54,19 @@ def shown_date(text: str) -> str | None:
                 found = SHOWN_DATE.match(text, start.end(1) - 4)
             if found:
                 return found[0]
-    if ("19" in text or "20" in text) and NAMED_DATE_MONTH.search(text) and NAMED_DATE_YEAR.search(text):
-        named = find_named_date(text)
-        return named[0] if named else None
-    return None
+    named = find_named_date(text) if may_name_a_date(text) else None
+    return named[0] if named else None
+
+
+def may_name_a_date(text: str) -> bool:
+    """Whether ``text`` holds what a date with a month name holds: a year and three Latin letters in a row."""
+    return ("19" in text or "20" in text) and bool(NAMED_DATE_MONTH.search(text)) and bool(NAMED_DATE_YEAR.search(text))
 
 
 def link_titles(links, followed: list[int]) -> list[str]:
     """The title each followed link shows: its text, its ``title`` attribute when the text is cut short, an image's
-    alt; "" for none (or for a text that is no title: a date, 更多, 下一页 …)."""
+    alt, the heading of a link around a whole card (picture, heading, date, summary); "" for none (or for a text
+    that is no title: a date, 更多, 下一页 …)."""
     anchors, texts, hovers = links.anchors, links.texts, links.titles
     titles = []
     for index in followed:
@@ -70,6 +76,10 @@ def link_titles(links, followed: list[int]) -> list[str]:
         if not text:
             picture = first_picture(anchors[index])
             text = " ".join((picture.get("alt") or "").split()) if picture is not None else ""
+        elif len(text) > CARD_TEXT and len(anchors[index]):  # a link around a whole card: its heading is its title
+            heading = next(anchors[index].iter(*HEADINGS), None)
+            if heading is not None:
+                text = " ".join(element_text(heading).split()) or text
         # Whitespace collapsed, a text can be no title only if it begins like NOT_A_TITLE (tested).
         titles.append(
             "" if (text[:1] in NOT_A_TITLE_STARTS or text[:1].isdecimal()) and NOT_A_TITLE.match(text) else text
