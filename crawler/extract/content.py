@@ -42,6 +42,7 @@ import re
 from dataclasses import dataclass
 
 from crawler.extract.boilerplate import INLINE_TAGS, NOT_TEXT_TAGS, is_boilerplate_container, is_hidden
+from crawler.extract.title import HEADINGS
 
 NOISE_COST = 0.5
 MAX_LINK_SHARE = 0.5
@@ -70,8 +71,7 @@ NOISY_LINK_SHARE = 0.5
 NOISY_TEXT_SHARE = 0.3
 NOISY_CONTAINERS = frozenset(("div", "section", "table", "ul", "ol", "dl", "form", "span"))
 # Block elements that cannot be the content: list parts, table rows, headings.
-HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
-NOT_CANDIDATES = frozenset(("li", "ul", "ol", "dl", "dt", "dd", "tr", "tbody", "thead")) | HEADINGS
+NOT_CANDIDATES = frozenset(("li", "ul", "ol", "dl", "dt", "dd", "tr", "tbody", "thead", *HEADINGS))
 # Sentence punctuation; a Latin comma or full stop not inside a number (18,652.59 is no sentence).
 _PUNCTUATION = re.compile(r"[，。！？；：、…]|[,.!?;:](?!\d)")
 

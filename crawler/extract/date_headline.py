@@ -13,8 +13,8 @@ from itertools import islice
 
 from crawler.extract.page_texts import MAX_TEXT, short_text
 from crawler.extract.text import normalize_space
+from crawler.extract.title import HEADINGS
 
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))  # "Queer Royal – Über …" in the title, "-" in the <h2>
 MIN_HEADLINE = 4
 HEADLINE_SHARE = 0.4

@@ -11,6 +11,7 @@ import re
 
 from crawler.extract.date_text import find_named_date
 from crawler.extract.page_links import element_text, first_picture
+from crawler.extract.title import HEADINGS
 
 NOT_TITLE = re.compile(
     r"^(?:https?://|www\.|[\d\s.:/\-\[\]()（）年月日]+$"
@@ -31,7 +32,6 @@ NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点�
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
 # Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
 DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
-HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 CARD_TEXT = 48  # a link's text longer than this may be a whole card's (a heading is shorter than card and summary)
 # What a date with a month name (24. November 2026, Nov. 24, 2026) holds: a year, and three Latin letters in a row.
 NAMED_DATE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -52,7 +52,7 @@ from typing import NamedTuple
 from crawler.extract.date_distractors import (
     GREETING_END_RE, NOT_THIS_ARTICLE_RE, PROSE_RE, URL_LIKE_RE, Distractors, in_headline_link, in_prose,
 )
-from crawler.extract.date_headline import HEADINGS
+from crawler.extract.title import HEADINGS
 from crawler.extract.date_segments import (
     BARE_DAY_RE, CONTINUATION_RE, LABEL_END_RE, LEADING_UPDATE_RE, SEGMENT_END_RE, joined_date,
 )
