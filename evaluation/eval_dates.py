@@ -11,8 +11,9 @@ apart: there, any prediction is reported, not scored.
 
 Each site's zone is what its spider would declare: Asia/Shanghai for
 ``zh-local``, Asia/Taipei for ``zh-twnews``; for ``multilingual`` the zone of
-the site's country (from the host's country-code domain, else from the
-page's language). ``NOW`` is a fixed fetch time after every gold date.
+the site's country (from the host's country-code domain, as
+``crawler.locales`` has it for the generic spider, else from the page's
+language). ``NOW`` is a fixed fetch time after every gold date.
 
 A second table gives the same figures without the pages whose gold
 contradicts the page itself, listed with the evidence in
@@ -37,7 +38,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 # Run as a script: the project must be on sys.path.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -46,6 +46,7 @@ from parsel import Selector  # noqa: E402
 
 from crawler.extract.article import extract_article  # noqa: E402
 from crawler.extract.published import find_published  # noqa: E402
+from crawler.locales import COUNTRIES, country_of  # noqa: E402
 from evaluation.corpora import CORPORA as CORPORA_DIR  # noqa: E402
 from evaluation.corpora import CorpusMissing, Page, corpus_dir, pages  # noqa: E402
 
@@ -54,16 +55,7 @@ NOW = datetime(2025, 1, 1, tzinfo=UTC)
 LABEL_ERRORS = Path(__file__).resolve().parent / "date_label_errors.jsonl"
 
 CORPUS_ZONES = {"zh-local": "Asia/Shanghai", "zh-twnews": "Asia/Taipei"}
-COUNTRY_ZONES = {
-    "de": "Europe/Berlin", "at": "Europe/Vienna", "ch": "Europe/Zurich", "li": "Europe/Vaduz",
-    "uk": "Europe/London", "ie": "Europe/Dublin", "fr": "Europe/Paris", "be": "Europe/Brussels",
-    "nl": "Europe/Amsterdam", "lu": "Europe/Luxembourg", "it": "Europe/Rome", "es": "Europe/Madrid",
-    "pt": "Europe/Lisbon", "br": "America/Sao_Paulo", "uy": "America/Montevideo",
-    "ar": "America/Argentina/Buenos_Aires", "mx": "America/Mexico_City", "cl": "America/Santiago",
-    "pe": "America/Lima", "co": "America/Bogota", "se": "Europe/Stockholm", "cn": "Asia/Shanghai",
-    "tw": "Asia/Taipei", "hk": "Asia/Hong_Kong",
-    "us": "America/New_York", "ca": "America/Toronto", "au": "Australia/Sydney", "in": "Asia/Kolkata",
-}
+COUNTRY_ZONES = {country: zone for country, (zone, _) in COUNTRIES.items()}
 LANGUAGE_ZONES = {
     "de": "Europe/Berlin", "fr": "Europe/Paris", "es": "Europe/Madrid", "it": "Europe/Rome", "pt": "Europe/Lisbon",
     "zh": "Asia/Shanghai", "en": "America/New_York",
@@ -77,9 +69,9 @@ def site_zone(page: Page) -> str:
     url = page.url or ""
     # web.archive.org/web/<stamp>/http://site/...: the archived site's host.
     archived = url.rfind("http", 1)
-    host = urlsplit(url[archived:] if archived > 0 else url).hostname or ""
-    country = host.rsplit(".", 1)[-1]
-    return COUNTRY_ZONES.get(country) or LANGUAGE_ZONES.get(page.lang or "", "UTC")
+    return COUNTRY_ZONES.get(country_of(url[archived:] if archived > 0 else url)) or LANGUAGE_ZONES.get(
+        page.lang or "", "UTC"
+    )
 
 
 def precision(gold: str) -> str:

@@ -14,6 +14,8 @@ from conftest import read_jsonl, run_scrapy
         (["-a", "max_pages=0"], "max_pages must be a whole number of at least 1, not '0'"),
         (["-a", "max_pages=lots"], "max_pages must be a whole number of at least 1, not 'lots'"),
         (["-a", "base_url=127.0.0.1:8355"], "base_url must be an http(s) URL"),
+        (["-a", "timezone=Beijing"], "timezone must be a time zone name such as Europe/Berlin, not 'Beijing'"),
+        (["-a", "languages=zh_CN"], "languages must be language codes separated by commas such as de,en, not 'zh_CN'"),
     ],
 )
 def test_bad_spider_arguments_are_one_line_errors(tmp_path, arguments, message):

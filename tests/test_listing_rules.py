@@ -136,6 +136,16 @@ def test_dates_of_other_languages_are_shown_dates():
     assert [entry.shown_date for entry in read_listing(page(f"<ul>{items}</ul>"), URL).entries] == shown
 
 
+def test_relative_dates_of_other_languages_are_shown_dates():
+    shown = ["vor 2 Stunden", "3 hours ago", "il y a 2 jours", "hace 3 días", "Gestern, 10:20", "2 dagen geleden"]
+    items = "".join(
+        f'<li><a href="/lokales/story-{n}-about-the-county-council">County council story number {n} of the week</a>'
+        f" <span>{text}</span></li>"
+        for n, text in enumerate(shown)
+    )
+    assert [entry.shown_date for entry in read_listing(page(f"<ul>{items}</ul>"), URL).entries] == shown
+
+
 def test_a_card_link_is_titled_by_its_heading_and_its_date_is_shown_even_run_into_other_text():
     # Minified cards: one link around heading, date and summary, no whitespace between them.
     cards = "".join(

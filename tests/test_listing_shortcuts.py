@@ -30,7 +30,7 @@ from crawler.extract.listing_choice import _best_list, _bound, _by_bound, _link_
 from crawler.extract.listing_lists import CandidateList, group_mean_title
 from crawler.extract.listing_page import HEADING_WINDOW, LONGER_THAN_HEADING, TITLE_CAP, ListingPage
 from crawler.extract.listing_titles import (
-    CARD_TEXT, NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, SHOWN_DATE, shown_date,
+    CARD_TEXT, NOT_A_TITLE, NOT_A_TITLE_STARTS, NOT_TITLE, RELATIVE_DATE, SHOWN_DATE, shown_date,
 )
 from crawler.extract.page_links import (
     UNFOLLOWABLE, UNFOLLOWABLE_STARTS, Lines, PageLinks, classes_looked_up_in_c, first_picture, followable,
@@ -308,7 +308,7 @@ def plain_shown_date(text: str) -> str | None:
             found = SHOWN_DATE.match(text, run.end() - 4)
         if found:
             return found[0]
-    named = find_named_date(text)
+    named = find_named_date(text) or RELATIVE_DATE.search(text)
     return named[0] if named else None
 
 
@@ -319,7 +319,8 @@ def test_a_date_is_looked_for_only_where_one_can_begin():
     ]
     texts = ["".join(draw.choice(alphabet) for _ in range(draw.randint(0, 25))) for _ in range(100000)]
     texts += ["2026-11-25 10:20", "青溪 202611251020-11-25", "3小时前", "今天 10:20", "刚刚", "1 老干妈: 173891", "11 - 25",
-              "24.11.2026", "1.24.11.2026", "11/24/2026 9:30", "24. November 2026", "Nov 24, 2026 11-25", "am 3. Mai 2026"]
+              "24.11.2026", "1.24.11.2026", "11/24/2026 9:30", "24. November 2026", "Nov 24, 2026 11-25", "am 3. Mai 2026",
+              "vor 3 Stunden", "3 hours ago 2026", "Gestern, 10:20", "il y a 2 jours", "24 Mai 2026 vor 3 Tagen"]
     for text in texts:
         assert shown_date(text) == plain_shown_date(text), text
 

@@ -1,6 +1,7 @@
 """The listing side of the portal spiders: generic discovery, the seen-store, ``since``, gone links, pagination stops."""
 
 import re
+from datetime import date, timedelta
 
 import pytest
 from scrapy.http import HtmlResponse, Request
@@ -9,6 +10,7 @@ from twisted.python.failure import Failure
 
 from crawler.extensions.seen_state import SeenState
 from crawler.spiders.base import PortalSpider, SpiderArgumentError
+from crawler.spiders.demo_county import DemoCountySpider
 from crawler.spiders.generic import GenericSpider, site_name
 from crawler.urls import url_id
 from evaluation.eval_listing import FIXTURES
@@ -57,6 +59,9 @@ def test_generic_spider_is_named_after_the_host_and_starts_from_its_urls(crawler
         ({"start_url": "www.qxx.gov.cn/xwzx/"}, "start_url must be http(s) URLs"),
         ({"start_url": TRS_URL, "feed_url": "ftp://x/rss"}, "feed_url must be http(s) URLs"),
         ({"start_url": TRS_URL, "since": "yesterday"}, "since must be a date"),
+        ({"start_url": TRS_URL, "timezone": "Europe/Bonn"}, "timezone must be a time zone name such as Europe/Berlin"),
+        ({"start_url": TRS_URL, "languages": "de,english"}, "languages must be language codes separated by commas"),
+        ({"feed_url": "http://rss.qxx.gov.cn/zwdt.xml", "timezone": "UTC+8"}, "timezone must be a time zone name"),
     ],
 )
 def test_generic_spider_arguments_are_checked(arguments, message):
@@ -69,6 +74,43 @@ def test_a_bad_argument_is_one_line_on_the_command_line(tmp_path):
     assert result.returncode != 0
     assert "start_url must be http(s) URLs separated by commas, not 'www.qxx.gov.cn'" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("arguments", "zone", "languages"),
+    [
+        ({"start_url": TRS_URL}, "Asia/Shanghai", ["zh"]),
+        ({"start_url": "https://www.kreisbote.example.de/lokales/"}, "Europe/Berlin", ["de"]),
+        ({"start_url": "https://millbrookgazette.com/local/"}, "Asia/Shanghai", ["zh"]),  # .com says nothing
+        ({"start_url": "https://millbrookgazette.com/local/", "timezone": "America/Chicago", "languages": "en"},
+         "America/Chicago", ["en"]),
+        ({"start_url": "https://www.ville.example.fr/actualites", "languages": "FR, en"}, "Europe/Paris", ["fr", "en"]),
+    ],
+)
+def test_generic_spider_reads_dates_in_the_site_zone_and_languages(crawler_factory, arguments, zone, languages):
+    spider = crawler_factory(spidercls=GenericSpider, **arguments).spider
+    assert (spider.timezone, spider.zone.key, spider.languages) == (zone, zone, languages)
+
+
+def test_a_site_spider_keeps_its_zone_and_languages_unless_told_others(crawler_factory):
+    assert crawler_factory(spidercls=DemoCountySpider).spider.languages == DemoCountySpider.languages
+    spider = crawler_factory(spidercls=DemoCountySpider, timezone="Asia/Taipei", languages="zh,en").spider
+    assert (spider.timezone, spider.zone.key, spider.languages) == ("Asia/Taipei", "Asia/Taipei", ["zh", "en"])
+
+
+def test_generic_articles_are_in_the_site_language_and_zone(crawler_factory):
+    url = "https://www.kreisbote.example.de/lokales/kreistag-beschliesst-haushalt-2027"
+    body = (
+        "<html><head><title>Kreistag beschließt Haushalt 2027</title></head><body><article>"
+        "<h1>Kreistag beschließt Haushalt 2027</h1><p class='date'>24.11.2026, 18:05 Uhr</p>"
+        "<p>Mit großer Mehrheit hat der Kreistag am Montagabend den Haushalt für das kommende Jahr verabschiedet."
+        " Größter Posten bleibt die Sanierung der Schulen im ganzen Landkreis, gefolgt von den Straßen.</p>"
+        "</article></body></html>"
+    ).encode()
+    spider = crawler_factory(spidercls=GenericSpider, start_url="https://www.kreisbote.example.de/lokales/").spider
+    (article,) = spider.parse_article(HtmlResponse(url, body=body, request=Request(url), encoding="utf-8"))
+    assert article["language"] == "de"
+    assert article["published_raw"].startswith("24.11.2026")
 
 
 def test_generic_listing_follows_every_article_and_the_next_page(generic):
@@ -113,6 +155,22 @@ def test_since_reads_the_dates_listings_of_other_languages_show(crawler_factory,
     articles, next_page = crawl_page(spider, listing_response(url, name))
     assert len(articles) == kept and next_page is None
     assert stat(spider, "news/pagination/stopped/older_than_since") == 1
+
+
+def test_since_reads_relative_dates_of_other_languages(crawler_factory):
+    url = "https://www.kreisbote.example.de/lokales/"
+    shown = ["vor 2 Stunden", "vor 5 Stunden", "vor 3 Tagen", "vor 4 Tagen"]
+    items = "".join(
+        f'<li><a href="/lokales/kreistag-beraet-ueber-den-haushalt-teil-{n}">Kreistag berät über den Haushalt, Teil {n}</a>'
+        f" <span>{text}</span></li>"
+        for n, text in enumerate(shown)
+    )
+    body = f'<html><body><ul class="news">{items}</ul><a href="/lokales/seite-2">Nächste Seite</a></body></html>'.encode()
+    since = (date.today() - timedelta(days=1)).isoformat()  # the two-hour-old entries are newer, whatever the hour
+    spider = crawler_factory(spidercls=GenericSpider, start_url=url, since=since).spider
+    articles, next_page = crawl_page(spider, HtmlResponse(url, body=body, request=Request(url)))
+    assert [link.rsplit("-", 1)[1] for link in articles] == ["0", "1"] and next_page is None
+    assert stat(spider, "news/listing/older_than_since") == 2
 
 
 def test_max_pages_ends_the_list(crawler_factory):

@@ -4,7 +4,7 @@ A link's title is its text, its ``title`` attribute when the text is cut
 short, or an image's alt; a text that is no title (a URL, a date alone,
 更多, 下一页 …: ``NOT_A_TITLE``) gives none. ``shown_date`` finds the first
 date a text shows (2026-11-25 10:20, 11月25日, 3小时前, 刚刚, 24.11.2026,
-11/24/2026, 24. November 2026, Nov. 24, 2026 …).
+11/24/2026, 24. November 2026, Nov. 24, 2026, vor 3 Stunden, il y a 2 jours …).
 """
 
 import re
@@ -30,16 +30,29 @@ NOT_A_TITLE = re.compile(rf"{NOT_TITLE.pattern}|(?:{SHOWN_DATE.pattern})\Z", re.
 # text has none of: the first characters of each of its branches, in both cases.
 NOT_A_TITLE_STARTS = frozenset("hHwW.:/-[]()（）年月日更mM查详全阅点进返上下首尾末前后後pPnNfFlL<>«»‹›→刚今昨")
 DATE_MARK = re.compile(r"[-/.年月前刚:]")  # a SHOWN_DATE holds one of these
+DIGIT = re.compile(r"\d")
 # Where a SHOWN_DATE can begin: a run of digits (group 1) followed by what comes next in a date, or 刚刚, 今天 …
 DATE_START = re.compile(r"(\d+)\s*[-/.年月秒分小天]|刚刚|[今昨前]天")
 CARD_TEXT = 48  # a link's text longer than this may be a whole card's (a heading is shorter than card and summary)
 # What a date with a month name (24. November 2026, Nov. 24, 2026) holds: a year, and three Latin letters in a row.
 NAMED_DATE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 NAMED_DATE_MONTH = re.compile(r"[A-Za-z\u00c0-\u024f]{3}")
+# Relative dates of European languages, as listings print them: 3 hours ago, vor 3 Tagen, il y a 2 jours, hace 5
+# horas, há 3 dias, 3 giorni fa, 2 dagen geleden, Gestern, 10:20, hier à 10h20.
+RELATIVE_DATE = re.compile(
+    r"\b(?:\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s+ago|\d+\s+(?:minuti|ore|giorni|settimane)\s+fa"
+    r"|\d+\s+(?:minuten|uur|dagen|weken)\s+geleden"
+    r"|(?:vor|il\s+y\s+a|hace|há)\s+\d+\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|minutes?|heures?|jours?|semaines?"
+    r"|minutos?|horas?|días|dias|semanas?)"
+    r"|(?:yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|ontem|hoje|ieri|oggi|gisteren|vandaag),?\s+"
+    r"(?:(?:à|um|at|a\s+las|às|alle|om)\s+)?\d{1,2}[:h]\d{2})\b",
+    re.IGNORECASE,
+)
 
 
 def shown_date(text: str) -> str | None:
-    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, else a date with a month name.
+    """The first date ``text`` shows: ``SHOWN_DATE.search(text)``, else a date with a month name, else a relative
+    date of a European language (``RELATIVE_DATE``).
 
     ``SHOWN_DATE`` is tried only where a date can begin: the start of a run
     of digits followed by a separator or a unit (or of 刚刚, 今天 …) and, for
@@ -54,7 +67,11 @@ def shown_date(text: str) -> str | None:
                 found = SHOWN_DATE.match(text, start.end(1) - 4)
             if found:
                 return found[0]
+    if not NAMED_DATE_MONTH.search(text):
+        return None
     named = find_named_date(text) if may_name_a_date(text) else None
+    if named is None and DIGIT.search(text):
+        named = RELATIVE_DATE.search(text)
     return named[0] if named else None
 
 

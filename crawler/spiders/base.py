@@ -39,7 +39,9 @@ Selectors
 Spider arguments (``-a name=value``)
     ``since=YYYY-MM-DD``: skip articles published before that day;
     ``max_pages=N``: follow at most N pages of each listing;
-    ``base_url=URL``: crawl a mirror of the site (another host or port).
+    ``base_url=URL``: crawl a mirror of the site (another host or port);
+    ``timezone=Europe/Berlin``, ``languages=de,en``: read the site's dates in
+    another zone and languages (``crawler.locales``).
 Incremental runs
     Article links already in the seen-store are not fetched, nor links that
     answered 404/410 on an earlier run (kind ``gone``); a listing page
@@ -70,19 +72,25 @@ from crawler.extract.listing import Listing, read_listing
 from crawler.extract.pagination import find_next_page
 from crawler.extract.text import normalize_space
 from crawler.items import ARTICLE_FIELDS, Article
+from crawler.locales import DEFAULT_LANGUAGES, DEFAULT_ZONE, LocaleError, checked_locale
 from crawler.spiders.feeds import EntryTally, FeedEntryPoints
 from crawler.urls import strip_tracking, url_id
 
 GONE_STATUSES = (404, 410)
+ARGUMENTS = ("since", "max_pages", "base_url", "timezone", "languages")  # the portal spiders' own arguments
 
 
 class SpiderArgumentError(ValueError):
     """A spider argument given with ``-a`` is not valid; the message is one line for the user."""
 
 
-def parse_arguments(since=None, max_pages=None, base_url=None) -> dict:
+def parse_arguments(since=None, max_pages=None, base_url=None, timezone=None, languages=None) -> dict:
     """Check and convert the portal spider arguments; raises SpiderArgumentError."""
     parsed = {"since": None, "max_pages": None, "base_url": None}
+    try:
+        checked_locale(DEFAULT_ZONE, DEFAULT_LANGUAGES, timezone, languages)
+    except LocaleError as error:
+        raise SpiderArgumentError(str(error)) from None
     if since not in (None, ""):
         try:
             parsed["since"] = date.fromisoformat(str(since))
@@ -111,14 +119,15 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
     languages: list[str] = ["zh"]
     selectors: dict = {}
 
-    def __init__(self, *args, since=None, max_pages=None, base_url=None, **kwargs):
+    def __init__(self, *args, since=None, max_pages=None, base_url=None, timezone=None, languages=None, **kwargs):
         super().__init__(*args, **kwargs)
-        arguments = parse_arguments(since, max_pages, base_url)
+        arguments = parse_arguments(since, max_pages, base_url, timezone, languages)
         self.since: date | None = arguments["since"]
         self.max_pages: int | None = arguments["max_pages"]
         if arguments["base_url"]:
             self.base_url = arguments["base_url"]
             self.allowed_domains = None
+        self.timezone, self.languages = checked_locale(*self.site_locale(), timezone, languages)
         self.zone = ZoneInfo(self.timezone)
         self.extractor = ArticleExtractor(self.selectors)
         self._listing_cache: tuple = (None, None)
@@ -128,8 +137,12 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:
-        """Raise SpiderArgumentError for a bad ``since``, ``max_pages`` or ``base_url``."""
-        parse_arguments(**{k: v for k, v in arguments.items() if k in ("since", "max_pages", "base_url")})
+        """Raise SpiderArgumentError for a bad ``since``, ``max_pages``, ``base_url``, ``timezone`` or ``languages``."""
+        parse_arguments(**{k: v for k, v in arguments.items() if k in ARGUMENTS})
+
+    def site_locale(self) -> tuple[str, list[str]]:
+        """The site's time zone and languages, before ``-a timezone`` / ``-a languages``: those the spider declares."""
+        return self.timezone, self.languages
 
     # --- listing pages ---
 

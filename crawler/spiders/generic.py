@@ -5,6 +5,7 @@
     scrapy crawl generic -a start_url=http://www.qxnews.cn/xwzx/qxyw/index.html
     scrapy crawl generic -a start_url=URL1,URL2 -a since=2026-11-01 -a max_pages=5
     scrapy crawl generic -a start_url=URL -a feed_url=URL -a sitemap_url=URL
+    scrapy crawl generic -a start_url=https://www.example.com/news/ -a timezone=America/Chicago -a languages=en
 
 Each start URL is a listing page; the page's main list, the dates it shows
 and its next page are found with no site knowledge (``crawler.extract.listing``),
@@ -14,13 +15,18 @@ sitemaps (``feed_url``, ``sitemap_url``, comma-separated too) are optional
 further entry points. The spider takes the name of the first start URL's
 host (``www.qxnews.cn`` → ``qxnews_cn``): it names the output folder, the
 ``site`` of the articles and the seen-store namespace, so daily runs over one
-site are incremental and two sites do not mix. The other arguments are the
-portal spiders' (``since``, ``max_pages``, ``base_url``).
+site are incremental and two sites do not mix. Dates are read in the site's
+time zone and languages, which are the articles' language too: those of
+the first URL's country-code domain (``.de`` → Europe/Berlin, German), else
+Asia/Shanghai and Chinese (``crawler.locales``). The other arguments are the
+portal spiders' (``since``, ``max_pages``, ``base_url``, and ``timezone`` /
+``languages`` to override the zone and languages).
 """
 
 import re
 from urllib.parse import urlsplit
 
+from crawler.locales import country_locale
 from crawler.spiders.base import PortalSpider, SpiderArgumentError
 
 NOT_NAME = re.compile(r"[^a-z0-9]+")
@@ -55,7 +61,14 @@ class GenericSpider(PortalSpider):
         self.feed_urls = url_list(feed_url, "feed_url")
         self.sitemap_urls = url_list(sitemap_url, "sitemap_url")
         super().__init__(*args, **kwargs)
-        self.name = site_name((self.start_urls or self.feed_urls or self.sitemap_urls)[0])
+        self.name = site_name(self.first_url())
+
+    def first_url(self) -> str:
+        return (self.start_urls or self.feed_urls or self.sitemap_urls)[0]
+
+    def site_locale(self) -> tuple[str, tuple[str, ...]]:
+        """The zone and languages of the first URL's country (``crawler.locales``)."""
+        return country_locale(self.first_url())
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:
