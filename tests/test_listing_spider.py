@@ -98,6 +98,26 @@ def test_a_site_spider_keeps_its_zone_and_languages_unless_told_others(crawler_f
     assert (spider.timezone, spider.zone.key, spider.languages) == ("Asia/Taipei", "Asia/Taipei", ["zh", "en"])
 
 
+@pytest.mark.parametrize(
+    ("start_url", "arguments", "language"),
+    [
+        ("https://millbrookgazette.com/local/", {}, "en"),  # .com: the page's <html lang>
+        ("https://millbrookgazette.com/local/", {"languages": "fr"}, "fr"),  # told
+        ("https://www.kreisbote.example.de/lokales/", {}, "de"),  # the country's, over the page's
+    ],
+)
+def test_a_generic_article_s_language(crawler_factory, start_url, arguments, language):
+    url = start_url + "county-board-approves-budget"
+    body = (
+        b"<html lang='en'><head><title>County board approves budget</title></head><body><article><h1>County board"
+        b" approves budget</h1><p>The county board approved next year's budget on Monday night by a wide margin.</p>"
+        b"</article></body></html>"
+    )
+    spider = crawler_factory(spidercls=GenericSpider, start_url=start_url, **arguments).spider
+    (article,) = spider.parse_article(HtmlResponse(url, body=body, request=Request(url), encoding="utf-8"))
+    assert article["language"] == language
+
+
 def test_generic_articles_are_in_the_site_language_and_zone(crawler_factory):
     url = "https://www.kreisbote.example.de/lokales/kreistag-beschliesst-haushalt-2027"
     body = (

@@ -128,6 +128,7 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
             self.base_url = arguments["base_url"]
             self.allowed_domains = None
         self.timezone, self.languages = checked_locale(*self.site_locale(), timezone, languages)
+        self.language_known = bool(languages) or self.knows_language()
         self.zone = ZoneInfo(self.timezone)
         self.extractor = ArticleExtractor(self.selectors)
         self._listing_cache: tuple = (None, None)
@@ -143,6 +144,11 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
     def site_locale(self) -> tuple[str, list[str]]:
         """The site's time zone and languages, before ``-a timezone`` / ``-a languages``: those the spider declares."""
         return self.timezone, self.languages
+
+    def knows_language(self) -> bool:
+        """Whether the first of ``languages`` is the articles' language, over what a page declares (``<html
+        lang>``): a site spider's declared languages are."""
+        return True
 
     # --- listing pages ---
 
@@ -292,7 +298,7 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
         )
         if section and not fields.get("section"):
             fields["section"], rules["section"] = section, "listing"
-        if self.languages:
+        if self.languages and (self.language_known or not fields.get("language")):
             fields["language"], rules["language"] = self.languages[0], "spider"
         item = Article(
             url=response.url,

@@ -18,7 +18,8 @@ host (``www.qxnews.cn`` → ``qxnews_cn``): it names the output folder, the
 site are incremental and two sites do not mix. Dates are read in the site's
 time zone and languages, which are the articles' language too: those of
 the first URL's country-code domain (``.de`` → Europe/Berlin, German), else
-Asia/Shanghai and Chinese (``crawler.locales``). The other arguments are the
+Asia/Shanghai and Chinese (``crawler.locales``) with the language each page
+declares (``<html lang>``). The other arguments are the
 portal spiders' (``since``, ``max_pages``, ``base_url``, and ``timezone`` /
 ``languages`` to override the zone and languages).
 """
@@ -26,7 +27,7 @@ portal spiders' (``since``, ``max_pages``, ``base_url``, and ``timezone`` /
 import re
 from urllib.parse import urlsplit
 
-from crawler.locales import country_locale
+from crawler.locales import COUNTRIES, country_locale, country_of
 from crawler.spiders.base import PortalSpider, SpiderArgumentError
 
 NOT_NAME = re.compile(r"[^a-z0-9]+")
@@ -69,6 +70,10 @@ class GenericSpider(PortalSpider):
     def site_locale(self) -> tuple[str, tuple[str, ...]]:
         """The zone and languages of the first URL's country (``crawler.locales``)."""
         return country_locale(self.first_url())
+
+    def knows_language(self) -> bool:
+        """Only a country-code domain tells the language: on ``.com`` the page's ``<html lang>`` does."""
+        return country_of(self.first_url()) in COUNTRIES
 
     @classmethod
     def check_arguments(cls, **arguments) -> None:
