@@ -67,17 +67,22 @@ def shown_date(text: str) -> str | None:
                 found = SHOWN_DATE.match(text, start.end(1) - 4)
             if found:
                 return found[0]
-    if not NAMED_DATE_MONTH.search(text):
+    if not NAMED_DATE_MONTH.search(text):  # (both forms below hold a word of three letters or more)
         return None
-    named = find_named_date(text) if may_name_a_date(text) else None
+    named = find_named_date(text) if holds_year(text) else None
     if named is None and DIGIT.search(text):
         named = RELATIVE_DATE.search(text)
     return named[0] if named else None
 
 
+def holds_year(text: str) -> bool:
+    """Whether ``text`` holds a year (a date with a month name does)."""
+    return ("19" in text or "20" in text) and bool(NAMED_DATE_YEAR.search(text))
+
+
 def may_name_a_date(text: str) -> bool:
     """Whether ``text`` holds what a date with a month name holds: a year and three Latin letters in a row."""
-    return ("19" in text or "20" in text) and bool(NAMED_DATE_MONTH.search(text)) and bool(NAMED_DATE_YEAR.search(text))
+    return holds_year(text) and bool(NAMED_DATE_MONTH.search(text))
 
 
 def link_titles(links, followed: list[int]) -> list[str]:
