@@ -129,3 +129,20 @@ def test_a_feed_gives_the_new_articles_since(spider):
         f"{SITE}/xwzx/qxyw/202611/t20261125_10582.html", f"{SITE}/xwzx/qxyw/202611/t20261121_10530.html",
     ]
     assert spider.crawler.stats.get_value("news/feed/older_than_since") == 1
+
+
+def test_links_no_crawler_can_follow_are_left_out_of_feeds_and_sitemaps(spider):
+    rss = """<?xml version="1.0"?><rss version="2.0"><channel><title>青溪要闻</title>
+<item><title>链接写错</title><link>http://[www.qxnews.cn/xwzx/1.html</link><pubDate>Wed, 25 Nov 2026 09:00:00 +0800</pubDate></item>
+<item><title>邮件</title><link>mailto:news@qxnews.cn</link></item>
+<item><title>青溪县召开冬季安全生产工作部署会</title><link>/xwzx/qxyw/202611/t20261125_10582.html</link>
+<pubDate>Wed, 25 Nov 2026 09:32:10 +0800</pubDate></item></channel></rss>"""
+    assert feed_entries(xml(f"{SITE}/rss/qxyw.xml", rss)) == [
+        (f"{SITE}/xwzx/qxyw/202611/t20261125_10582.html", "Wed, 25 Nov 2026 09:32:10 +0800"),
+    ]
+    urlset = """<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+<url><loc>http://[www.qxnews.cn/xwzx/2.html</loc><lastmod>2026-11-25</lastmod></url>
+<url><loc>http://www.qxnews.cn/xwzx/qxyw/202611/t20261125_10590.html</loc><lastmod>2026-11-25</lastmod></url></urlset>"""
+    assert urls(spider.parse_sitemap(xml(f"{SITE}/sitemap.xml", urlset))) == [
+        f"{SITE}/xwzx/qxyw/202611/t20261125_10590.html",
+    ]

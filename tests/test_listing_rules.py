@@ -178,6 +178,17 @@ def test_a_longer_dated_box_under_a_hot_heading_is_no_listing(heading):
     ]
 
 
+def test_a_link_urllib_cannot_read_is_no_article_nor_next_page():
+    # A host that opens a bracket and never closes it (urllib raises ValueError), in a link, a pager and <base href>.
+    bad = "http://[www.qxnews.cn/xwzx/1.html"
+    html = page(
+        f'<ul>{entries()}<li><a href="{bad}">一条链接写错了的新闻标题也在列表里</a></li></ul>'
+        f'<div class="page"><a href="{bad}">下一页</a></div>',
+        head=f'<title>新闻中心 - 青溪新闻网</title><base href="{bad}"><link rel="next" href="{bad}">',
+    )
+    assert extract_listing(html, URL) == {"article_links": links(), "next_page": None}
+
+
 def test_an_empty_page_has_nothing():
     assert extract_listing(b"", URL) == {"article_links": [], "next_page": None}
     assert extract_listing("<html><body><p>页面不存在</p></body></html>", URL) == {"article_links": [], "next_page": None}

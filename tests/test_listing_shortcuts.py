@@ -13,7 +13,7 @@ listing fixtures.
 import gc
 import random
 import re
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 from parsel import Selector
@@ -47,10 +47,19 @@ def test_followable_is_the_stripped_lower_cased_prefix_rule():
     hrefs = [
         None, "", " ", "\u3000", "#", " #top", "\u3000#", "JavaScript:void(0)", "\tjavascript:;", "MAILTO:a@b.cn",
         "Tel:123", "about:blank", "ABOUT:", "javascrİpt:x", "\u212aavascript:", "javascript", "/a.html", "a#b",
-        "http://x.cn/#", "\xa0mailto:x", "tel", "telx:", "ſ", "İ#",
+        "http://x.cn/#", "\xa0mailto:x", "tel", "telx:", "ſ", "İ#", "http://[x.cn/a", "//[x/y", "http://[::1]/a",
+        "/search?q[]=1", " http://[",
     ]
+
+    def splits(href):
+        try:
+            return bool(urlsplit(href.strip()))
+        except ValueError:
+            return False
+
     for href in hrefs:
-        assert followable(href) == (bool(href) and not href.strip().lower().startswith(UNFOLLOWABLE)), repr(href)
+        plain = bool(href) and not href.strip().lower().startswith(UNFOLLOWABLE) and splits(href)
+        assert followable(href) == plain, repr(href)
     assert followable_indexes(hrefs) == [index for index, href in enumerate(hrefs) if followable(href)]
 
 

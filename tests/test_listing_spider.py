@@ -237,6 +237,18 @@ def test_a_site_with_listing_selectors_uses_them(crawler_factory):
     assert spider.next_page(response) == "http://www.qxx.gov.cn/xwzx/zwdt/index_1.html"
 
 
+def test_links_no_crawler_can_follow_are_left_out_by_listing_selectors(crawler_factory):
+    spider = crawler_factory(spidercls=SelectorSpider).spider
+    items = (
+        '<li><a href="http://[www.qxx.gov.cn/1.html">链接写错</a><span>2026-11-25</span></li>'
+        '<li><a href="mailto:xwzx@qxx.gov.cn">信箱</a><span>2026-11-25</span></li>'
+        '<li><a href="/xwzx/zwdt/202611/t20261125_1.html">县政府召开常务会议</a><span>2026-11-25</span></li>'
+    )
+    body = f'<html><body><ul class="list-con">{items}</ul></body></html>'.encode()
+    response = HtmlResponse(TRS_URL, body=body, request=Request(TRS_URL))
+    assert list(spider.listing_entries(response)) == [("http://www.qxx.gov.cn/xwzx/zwdt/202611/t20261125_1.html", "2026-11-25")]
+
+
 def test_a_page_without_a_list_ends_it_with_a_warning(generic, caplog):
     empty = HtmlResponse(TRS_URL, body="<html><body><p>栏目建设中</p></body></html>".encode(), request=Request(TRS_URL))
     assert crawl_page(generic, empty) == ([], None)

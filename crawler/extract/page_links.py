@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate, compress, repeat
 from operator import add, attrgetter, eq
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -90,24 +90,39 @@ def classes_looked_up_in_c(root):
 
 
 def followable(href: str | None) -> bool:
-    """A link a crawler can request: not empty, not script, not a fragment of this page."""
-    return bool(href) and not UNFOLLOWABLE_HREF.match(href)
+    """A link a crawler can request: not empty, not script, not a fragment of this page, a URL (``http://[x/``, a
+    host opening a bracket it never closes, is none: urllib refuses it)."""
+    return bool(href) and not UNFOLLOWABLE_HREF.match(href) and ("[" not in href or _splits(href))
 
 
 def followable_indexes(hrefs: list[str | None]) -> list[int]:
     """The indexes of the followable ``hrefs``: the regex is asked only about those that begin like an unfollowable
-    one (with whitespace, or the first letter of UNFOLLOWABLE in either case)."""
-    return [
+    one (with whitespace, or the first letter of UNFOLLOWABLE in either case), urllib only about the rare ones
+    holding a bracket."""
+    indexes = [
         index for index, href in enumerate(hrefs)
         if href and (href[0] not in UNFOLLOWABLE_STARTS and not href[0].isspace() or not UNFOLLOWABLE_HREF.match(href))
     ]
+    if "[" in "".join(filter(None, hrefs)):
+        indexes = [index for index in indexes if "[" not in hrefs[index] or _splits(hrefs[index])]
+    return indexes
+
+
+def _splits(href: str) -> bool:
+    """Whether urllib can read ``href`` (it raises ValueError for a bracketed host left open)."""
+    try:
+        urlsplit(href.strip())
+    except ValueError:
+        return False
+    return True
 
 
 def page_base(root, url: str | None) -> str | None:
-    """The URL relative links of the page resolve against: ``<base href>`` over the page URL."""
+    """The URL relative links of the page resolve against: ``<base href>`` over the page URL (a ``<base href>``
+    urllib cannot read is none)."""
     base = root.find("head/base")
     href = (base.get("href") or "").strip() if base is not None else ""
-    if not href:
+    if not href or not _splits(href):
         return url
     return urljoin(url, href) if url else href
 

@@ -188,8 +188,10 @@ def _rel_next(links: PageLinks) -> Pager | None:
     for element in links.with_rel:
         if "next" not in element.get("rel").lower().split():
             continue
+        if not followable(element.get("href")):
+            continue
         link = links.resolve(element.get("href"))
-        if followable(element.get("href")) and not _same_page(link, links.url):
+        if not _same_page(link, links.url):
             return Pager(link, element if element.tag == "a" else None)
     return None
 

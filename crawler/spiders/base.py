@@ -74,6 +74,7 @@ from crawler.extract.text import normalize_space
 from crawler.items import ARTICLE_FIELDS, Article
 from crawler.locales import DEFAULT_LANGUAGES, DEFAULT_ZONE, LocaleError, checked_locale
 from crawler.spiders.feeds import EntryTally, FeedEntryPoints
+from crawler.spiders.links import page_link
 from crawler.urls import strip_tracking, url_id
 
 GONE_STATUSES = (404, 410)
@@ -187,18 +188,17 @@ class PortalSpider(FeedEntryPoints, scrapy.Spider):
         date_query = self.selectors.get("listing_date")
         for query in (entry_queries,) if isinstance(entry_queries, str) else entry_queries:
             for entry in queries.find(response.selector.root, query):
-                href = next(map(queries.node_text, queries.find(entry, link_query)), None)
-                if not href or href.strip().lower().startswith(("javascript:", "#")):
+                link = page_link(response, next(map(queries.node_text, queries.find(entry, link_query)), None))
+                if not link:
                     continue
                 shown = normalize_space(" ".join(map(queries.node_text, queries.find(entry, date_query)))) if date_query else None
-                yield response.urljoin(href.strip()), shown or None
+                yield link, shown or None
 
     def next_page(self, response) -> str | None:
         """The URL of the listing's next page: the ``next_page`` selector, else generic pagination."""
         query = self.selectors.get("next_page")
         if query:
-            href = select(response, query).get()
-            return response.urljoin(href.strip()) if href else None
+            return page_link(response, select(response, query).get())
         if self.selectors.get("listing"):
             return find_next_page(response.selector, response.url)
         return self.generic_listing(response).next_page

@@ -26,6 +26,8 @@ from scrapy.http import XmlResponse
 from scrapy.utils.gz import gunzip, gzip_magic_number
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from crawler.spiders.links import page_link
+
 SITEMAP_SIZE_LIMIT = 50 * 1024 * 1024  # the sitemaps protocol caps an uncompressed sitemap at 50 MB
 
 
@@ -79,13 +81,13 @@ def feed_entries(response) -> list[tuple[str, str | None]]:
             "normalize-space(guid[not(@isPermaLink='false')])"
         ).get()
         date = item.xpath("normalize-space(pubDate)").get() or item.xpath("normalize-space(date)").get()
-        if link:
-            entries.append((response.urljoin(link), date or None))
+        if link := page_link(response, link):
+            entries.append((link, date or None))
     for entry in selector.xpath("//entry"):
-        link = entry.xpath("link[@rel='alternate' or not(@rel)]/@href").get()
+        link = page_link(response, entry.xpath("link[@rel='alternate' or not(@rel)]/@href").get())
         date = entry.xpath("normalize-space(published)").get() or entry.xpath("normalize-space(updated)").get()
         if link:
-            entries.append((response.urljoin(link.strip()), date or None))
+            entries.append((link, date or None))
     return entries
 
 
@@ -125,11 +127,13 @@ class FeedEntryPoints:
                 if self.since and lastmod and lastmod < self.since.isoformat():
                     stats.inc_value("news/sitemap/older_than_since")
                     continue
-                yield Request(response.urljoin(entry["loc"]), callback=self.parse_sitemap, errback=self.fetch_failed)
+                if link := page_link(response, entry.get("loc")):
+                    yield Request(link, callback=self.parse_sitemap, errback=self.fetch_failed)
             return
         entries = [
-            (response.urljoin(entry["loc"]), entry.get("lastmod") or entry.get("publication_date") or None)
+            (link, entry.get("lastmod") or entry.get("publication_date") or None)
             for entry in sitemap
+            if (link := page_link(response, entry.get("loc")))
         ]
         yield from self._follow_entry_points(response, entries, "sitemap")
 

@@ -20,6 +20,7 @@ Articles
 import re
 
 from crawler.spiders.families.family import CmsSpider
+from crawler.spiders.links import page_link
 
 
 class EpaperSpider(CmsSpider):
@@ -39,4 +40,5 @@ class EpaperSpider(CmsSpider):
     def page_entries(self, response):
         """Every link of the page and its image map, in page order (the family's URL shape keeps the articles)."""
         for href in response.xpath("//a/@href | //area/@href").getall():
-            yield response.urljoin(href.strip()), None
+            if link := page_link(response, href):
+                yield link, None

@@ -30,6 +30,7 @@ import lxml.html
 from crawler.extract.listing_titles import SHOWN_DATE
 from crawler.extract.page_links import RECORD
 from crawler.spiders.families.family import CmsSpider
+from crawler.spiders.links import page_link
 
 PROXY_PATH = "/module/web/jpage/dataproxy.jsp"
 NEXT_GROUP = re.compile(r"<nextgroup>\s*<!\[CDATA\[\s*<a\s+href=[\"']([^\"']+)")
@@ -88,9 +89,9 @@ class HanwebSpider(CmsSpider):
         for record in records:
             fragment = lxml.html.fragment_fromstring(record, create_parent="div")
             href = next((a.get("href") for a in fragment.iter("a") if a.get("href")), None)
-            if href:
+            if link := page_link(response, href):
                 shown = SHOWN_DATE.search(" ".join(fragment.text_content().split()))
-                yield response.urljoin(href.strip()), shown[0] if shown else None
+                yield link, shown[0] if shown else None
 
     def next_page(self, response) -> str | None:
         """The list proxy's next group of records, while fewer than ``totalRecord`` are listed."""
