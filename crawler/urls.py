@@ -1,9 +1,9 @@
-"""Canonical article URLs and the ids derived from them."""
+"""Canonical article URLs and the ids derived from them, and links joined to the page they are on."""
 
 import hashlib
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -14,6 +14,15 @@ TRACKING_PARAMS = re.compile(
     r"nsukey|fbclid|gclid|yclid|mc_cid|mc_eid|ocid|cmpid)$",
     re.IGNORECASE,
 )
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``urljoin(base, href)``, or None for an href urllib cannot read (``http://[x/``: a bracket never closed,
+    which real pages do hold in links, image sources and canonical links)."""
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return None
 
 
 def strip_tracking(url: str) -> str:

@@ -163,6 +163,25 @@ def test_broken_html_and_empty_pages_give_what_they_have():
     assert found["body"] == "今年全县新建改扩建学校6所，新增学位3000个。"
 
 
+def test_urls_urllib_cannot_read_are_left_out_not_fatal():
+    # A host opening a bracket it never closes (urllib raises ValueError): in an image, the canonical link and the
+    # link to the article's next page.
+    bad = "http://[www.qxnews.cn/x"
+    page = COUNTY_PAGE.replace('<link rel="canonical" href="/xwzx/qxyw/202611/t20261125_10234.html">',
+                               f'<link rel="canonical" href="{bad}/a.html">')
+    page = page.replace('<img data-src="/uploads/2026/11/class.jpg"', f'<img data-src="{bad}/class.jpg"')
+    assert page.count(bad) == 2
+    article = extract_article(page, URL, fetched_at=FETCHED)
+    assert article["title"] == "青溪县今年新增学位3000个"
+    assert "canonical_url" not in article
+    assert article["images"] and all("[" not in image["url"] for image in article["images"])
+    split = ("<html><head><title>郑板桥嫁女_青溪新闻网</title></head><body><h1>郑板桥嫁女</h1><div class='text'>"
+             + "<p>郑板桥的女儿出嫁时，他只送了一幅画和几句话，乡里传为佳话，至今还在青溪一带流传。</p>" * 4
+             + f"<div class='page'>1 <a href='{bad}/t20261125_10234_2.html'>下一页</a></div></div></body></html>")
+    found = extract_article(split, "https://www.example.cn/xw/2026/1125/t20261125_10234.html")
+    assert found["title"] == "郑板桥嫁女" and "next_page_url" not in found
+
+
 def test_selectors_win_and_generic_rules_only_fill_what_they_leave_empty():
     extractor = ArticleExtractor({"title": "h1.title", "body": "#zoom", "source": ".info span:nth-child(2)"})
     fields, rules = extractor.extract(Selector(text=COUNTY_PAGE), URL)

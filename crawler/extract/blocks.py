@@ -12,10 +12,10 @@ and ``Blocks.after_headline`` says how many blocks came before it.
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
 
 from crawler.extract.boilerplate import NOT_TEXT_TAGS, is_boilerplate_container, is_hidden
 from crawler.extract.text import normalize_space
+from crawler.urls import join_url
 
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl",
@@ -136,5 +136,5 @@ def image_url(element, base_url: str) -> str | None:
     for attribute in ("data-original", "data-src", "data-lazy-src", "src"):
         value = (element.get(attribute) or "").strip()
         if value and not value.startswith("data:"):
-            return urljoin(base_url, value)
+            return join_url(base_url, value)
     return None

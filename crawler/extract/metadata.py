@@ -13,9 +13,10 @@ the home page or another site.
 
 import json
 import re
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from crawler.extract.text import normalize_space
+from crawler.urls import join_url
 
 ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNews", "AnalysisNewsArticle", "BlogPosting", "WebPage"}
 PUBLISHED_META = (
@@ -128,8 +129,10 @@ def _canonical(links: list[str], meta: dict, page_url: str | None) -> str | None
         href = href.strip()
         if not href:
             continue
-        url = urljoin(page_url or "", href)
-        if urlsplit(url).scheme in ("http", "https") and urlsplit(url).path not in ("", "/") and _same_site(url, page_url):
+        url = join_url(page_url or "", href)
+        if url and urlsplit(url).scheme in ("http", "https") and urlsplit(url).path not in ("", "/") and _same_site(
+            url, page_url
+        ):
             return url
     return None
 

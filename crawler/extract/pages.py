@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from urllib.parse import parse_qsl, urlsplit
 
 from crawler.extract.text import normalize_space
+from crawler.urls import join_url
 
 FOLLOWING_ELEMENTS = 3  # elements after the content searched for its pager
 NEXT_TEXT = re.compile(
@@ -74,7 +75,7 @@ def next_page_url(content, url: str | None) -> str | None:
         text = normalize_space("".join(anchor.itertext()))
         number = PAGE_NUMBER_TEXT.match(text)
         if NEXT_TEXT.match(text) or (number and int(number[1]) == wanted):
-            link = urljoin(url, href)
-            if _another_page(link, url):
+            link = join_url(url, href)
+            if link and _another_page(link, url):
                 return link
     return None
