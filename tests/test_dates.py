@@ -1,6 +1,7 @@
 """Tests for the date-string parser (crawler/dates/): the research date table plus one case per branch."""
 
 import json
+import random
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -442,6 +443,24 @@ def test_relative_future_is_refused(text):
 @pytest.mark.parametrize("text", ["几分钟前", "几天前", "数小时前", "幾分鐘前"])
 def test_vague_relative_is_ambiguous(text):
     assert reason(text) == "ambiguous"
+
+
+@pytest.mark.parametrize("text", ["2025年前", "2025年前建成", "3000年前", "99999999天前", "999999周前"])
+def test_a_count_back_further_than_a_century_is_no_relative_date(text):
+    # 2025年前 is "before 2025"; arithmetic that far back once raised ValueError/OverflowError in the pipeline.
+    assert reason(text) == "not_a_date"
+
+
+def test_no_string_makes_the_parser_raise():
+    # Date-shaped scraps run together, as damaged pages and odd selectors hand them over.
+    draw = random.Random(11)
+    pieces = [*"0123456789-/.:年月日时分秒前天昨今刚 TZ+,号點\x00\u3000", "2026", "19", "99999999", "星期三", "上午",
+              "下午", "ago", "vor", "hours", "weeks", "May", "Dezember", "PM"]
+    for _ in range(200):
+        raw = "".join(draw.choice(pieces) for _ in range(draw.randint(1, 30)))
+        for zone, languages in (("Asia/Shanghai", ["zh"]), ("Europe/Berlin", None)):
+            result = parse_date(raw, now=REF_NOW, timezone=zone, languages=languages)
+            assert result.value is None or result.value[:4].isdigit(), raw
 
 
 def test_future_today_time_is_refused():

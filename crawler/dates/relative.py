@@ -32,6 +32,9 @@ class DayRef:
     clock: Clock | None
 
 
+# How far back a relative date can reach: a century, in days (and each unit's length in days, at most).
+MAX_AGO_DAYS = 100 * 366
+_UNIT_DAYS = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 31, "year": 366}
 _JUST_NOW_RE = re.compile(r"刚刚|刚才|剛剛|剛才")
 _AGO_RE = re.compile(
     rf"(?P<n>\d+|[{CN_NUMERAL}百]+|几|幾|数|數|半)\s*(?P<ge>个|個)?\s*"
@@ -107,8 +110,8 @@ def _ago(m: re.Match) -> Ago | Refused:
         unit, amount = _HALF[unit]
         return Ago(unit, amount)
     amount = cn_int(n)
-    if amount is None:
-        return Refused("not_a_date")
+    if amount is None or amount * _UNIT_DAYS[unit] > MAX_AGO_DAYS:
+        return Refused("not_a_date")  # 2026年前 is "before 2026"; 99999天前 no date a page can mean
     return Ago(unit, amount)
 
 
