@@ -1,33 +1,18 @@
 """Damaged pages never stop the extraction: the repo's fixture pages with broken links (``http://[host``, a
 bracket urllib refuses), URL and markup characters scattered over them (stray quotes and angle brackets, NULs) or
-cut off short still give an article or a listing, never an exception. Seeded, so every run checks the same pages."""
+cut off short still give an article or a listing, never an exception. Seeded, so every run checks the same
+pages; ``evaluation/damaged_pages.py`` does the same to the real pages of ../shared."""
 
-import random
 from pathlib import Path
 
 import pytest
 
 from crawler.extract import extract_article, extract_listing
+from evaluation.damaged_pages import damaged
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 PAGES = sorted(path for path in FIXTURES.rglob("*") if path.suffix in (".html", ".htm", ".shtml"))
-DAMAGE = b'[]<>"\'/:?#&%\x00\xff=;'
 URL = "http://www.qxnews.cn/xwzx/qxyw/index.html"
-
-
-def damaged(page: bytes, seed: int) -> list[bytes]:
-    """The page with the host of every other absolute link opened by a bracket it never closes, with characters of
-    DAMAGE written over it here and there, and cut off short."""
-    draw = random.Random(seed)
-    hosts = page.split(b"://")
-    copies = [b"".join(part + (b"://[" if number % 2 else b"://") for number, part in enumerate(hosts[:-1])) + hosts[-1]]
-    for _ in range(3):
-        copy = bytearray(page)
-        for _ in range(max(1, len(copy) // 200)):
-            copy[draw.randrange(len(copy))] = draw.choice(DAMAGE)
-        copies.append(bytes(copy))
-    copies.append(page[: draw.randrange(len(page))])
-    return copies
 
 
 def test_there_are_pages_to_damage_and_links_to_break():

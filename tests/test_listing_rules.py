@@ -178,9 +178,9 @@ def test_a_longer_dated_box_under_a_hot_heading_is_no_listing(heading):
     ]
 
 
-def test_a_link_urllib_cannot_read_is_no_article_nor_next_page():
-    # A host that opens a bracket and never closes it (urllib raises ValueError), in a link, a pager and <base href>.
-    bad = "http://[www.qxnews.cn/xwzx/1.html"
+@pytest.mark.parametrize("bad", ["http://[www.qxnews.cn/xwzx/1.html", "http://www.qxnews.cn]/xwzx/1.html"])
+def test_a_link_urllib_cannot_read_is_no_article_nor_next_page(bad):
+    # A host with one bracket of a pair (urllib raises ValueError), in a link, a pager and <base href>.
     html = page(
         f'<ul>{entries()}<li><a href="{bad}">一条链接写错了的新闻标题也在列表里</a></li></ul>'
         f'<div class="page"><a href="{bad}">下一页</a></div>',

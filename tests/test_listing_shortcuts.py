@@ -48,7 +48,7 @@ def test_followable_is_the_stripped_lower_cased_prefix_rule():
         None, "", " ", "\u3000", "#", " #top", "\u3000#", "JavaScript:void(0)", "\tjavascript:;", "MAILTO:a@b.cn",
         "Tel:123", "about:blank", "ABOUT:", "javascrİpt:x", "\u212aavascript:", "javascript", "/a.html", "a#b",
         "http://x.cn/#", "\xa0mailto:x", "tel", "telx:", "ſ", "İ#", "http://[x.cn/a", "//[x/y", "http://[::1]/a",
-        "/search?q[]=1", " http://[",
+        "/search?q[]=1", " http://[", "http://x.cn]/a", "/a]b",
     ]
 
     def splits(href):

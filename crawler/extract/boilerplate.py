@@ -93,10 +93,12 @@ PROMPT_LINE = re.compile(
 )
 PROMPT_MAX_LEN = 160
 # A line of share and page buttons only: "teilen twittern E-Mail", "Rezept drucken Bei Pinterest speichern".
+# Each word is taken whole, once (an atomic group, no word a prefix of one after it): a run of words and numbers
+# that does not end the line fails at once instead of being cut up every way (30 digits took minutes).
 SHARE_LINE = re.compile(
-    r"^(?:(?:teilen|twittern|tweet|tweeten|share|drucken|print|e-?mail|whatsapp|facebook|twitter|pinterest|"
+    r"^(?:(?>teilen|twittern|tweeten|tweet|share|drucken|print|e-?mail|whatsapp|facebook|twitter|pinterest|"
     r"linkedin|xing|pinnen|merken|speichern|kopieren|link|flipboard|reddit|telegram|kommentieren|comment|"
-    r"gefällt|mir|wird|geladen|loading|like|bei|auf|zum|rezept|this|page|seite|artikel|article|\d+)[\s.,:|·•…]*)+$",
+    r"gefällt|mir|wird|geladen|loading|like|bei|auf|zum|rezept|this|page|seite|artikel|article|\d+)[\s.,:|·•…]*+)+$",
     re.IGNORECASE,
 )
 SHARE_LINE_MAX_LEN = 60

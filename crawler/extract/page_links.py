@@ -39,6 +39,7 @@ UNFOLLOWABLE_HREF = re.compile(
     r"\s*(?:[jJ][aA][vV][aA][sS][cC][rR][iI][pP][tT]:|#|[mM][aA][iI][lL][tT][oO]:|[aA][bB][oO][uU][tT]:|[tT][eE][lL]:)"
 )
 UNFOLLOWABLE_STARTS = frozenset("jJ#mMaAtT")  # what an UNFOLLOWABLE_HREF match begins with, but for whitespace
+BRACKET = re.compile(r"[\[\]]")  # what an href urllib cannot read holds (a host with one bracket of a pair)
 RECORD = re.compile(r"<record>\s*<!\[CDATA\[(.*?)\]\]>\s*</record>", re.DOTALL)
 # An absolute http(s) URL with a host, no ";" and no whitespace: joining it to any base gives it back as urllib
 # writes it, with the same scheme, host, path and query (so absolute() need not join it).
@@ -90,9 +91,9 @@ def classes_looked_up_in_c(root):
 
 
 def followable(href: str | None) -> bool:
-    """A link a crawler can request: not empty, not script, not a fragment of this page, a URL (``http://[x/``, a
-    host opening a bracket it never closes, is none: urllib refuses it)."""
-    return bool(href) and not UNFOLLOWABLE_HREF.match(href) and ("[" not in href or _splits(href))
+    """A link a crawler can request: not empty, not script, not a fragment of this page, a URL (``http://[x/`` or
+    ``http://x]/``, a host with one bracket of a pair, is none: urllib refuses it)."""
+    return bool(href) and not UNFOLLOWABLE_HREF.match(href) and (not BRACKET.search(href) or _splits(href))
 
 
 def followable_indexes(hrefs: list[str | None]) -> list[int]:
@@ -103,13 +104,13 @@ def followable_indexes(hrefs: list[str | None]) -> list[int]:
         index for index, href in enumerate(hrefs)
         if href and (href[0] not in UNFOLLOWABLE_STARTS and not href[0].isspace() or not UNFOLLOWABLE_HREF.match(href))
     ]
-    if "[" in "".join(filter(None, hrefs)):
-        indexes = [index for index in indexes if "[" not in hrefs[index] or _splits(hrefs[index])]
+    if BRACKET.search("".join(filter(None, hrefs))):
+        indexes = [index for index in indexes if not BRACKET.search(hrefs[index]) or _splits(hrefs[index])]
     return indexes
 
 
 def _splits(href: str) -> bool:
-    """Whether urllib can read ``href`` (it raises ValueError for a bracketed host left open)."""
+    """Whether urllib can read ``href`` (it raises ValueError for a host with one bracket of a pair)."""
     try:
         urlsplit(href.strip())
     except ValueError:
