@@ -11,6 +11,7 @@ slow machine).
 """
 
 import importlib
+import random
 import pkgutil
 import re
 import signal
@@ -19,7 +20,7 @@ import pytest
 
 import crawler
 import pipelines
-from crawler.extract.boilerplate import is_prompt_line
+from crawler.extract.boilerplate import SHARE_LINE, is_prompt_line
 
 UNITS = ["1", "a", " ", "年", "1 ", "ab", "-", ".1", "1年", "a-", "：", "1-", "1.", "a ", "中文", "1:", "1/", "%",
          "de ", "上午", "www.", "//", "a.b", "\t", "日", "1,", "a,", "1 a ", "a1", "share ", "twitter1"]
@@ -75,3 +76,20 @@ def test_a_pattern_fails_fast_on_long_runs(name):
 def test_a_line_of_numbers_is_no_share_line():
     assert not is_prompt_line("1" * 40 + " x")
     assert is_prompt_line("Teilen Tweeten E-Mail 12 kommentieren") and is_prompt_line("FacebookTwitterWhatsApp")
+
+
+def test_share_line_takes_words_whole_yet_matches_what_the_nested_pattern_matched():
+    # The pattern before the fix, its words not taken whole: exponential on long failing lines, fine on short ones.
+    nested = re.compile(
+        r"^(?:(?:teilen|twittern|tweet|tweeten|share|drucken|print|e-?mail|whatsapp|facebook|twitter|pinterest|"
+        r"linkedin|xing|pinnen|merken|speichern|kopieren|link|flipboard|reddit|telegram|kommentieren|comment|"
+        r"gefällt|mir|wird|geladen|loading|like|bei|auf|zum|rezept|this|page|seite|artikel|article|\d+)[\s.,:|·•…]*)+$",
+        re.IGNORECASE,
+    )
+    words = ["teilen", "twittern", "tweet", "tweeten", "share", "Drucken", "print", "email", "e-mail", "WhatsApp",
+             "Facebook", "Twitter", "LinkedIn", "link", "kommentieren", "comment", "gefällt", "mir", "12", "3", "page",
+             "x", "en", "Seite", " ", ", ", "|", "·", "…", ":"]
+    draw = random.Random(1)
+    for _ in range(20000):
+        line = "".join(draw.choice(words) for _ in range(draw.randint(1, 6)))
+        assert bool(SHARE_LINE.match(line)) == bool(nested.match(line)), line
